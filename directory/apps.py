@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DirectoryConfig(AppConfig):
+    """Finding listings: filters, geography and search. Depends on providers, never the reverse."""
+
+    name = "directory"
+    verbose_name = _("Directory")
