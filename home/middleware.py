@@ -2,7 +2,8 @@ from django.conf import settings
 
 
 class AdminHeadersMiddleware:
-    """Give the staff admin its own CSP and keep its pages out of every cache.
+    """Give the staff admin its own CSP, let it frame itself (Wagtail's preview panel)
+    and keep its pages out of every cache.
 
     Listed after Django's CSP middleware, so it runs first on the way out and
     the CSP middleware then builds the admin policy instead of the public one."""
@@ -15,4 +16,5 @@ class AdminHeadersMiddleware:
         if request.path.startswith(settings.ADMIN_PATH_PREFIXES):
             response._csp_config = settings.ADMIN_CSP
             response["Cache-Control"] = "no-store"
+            response["X-Frame-Options"] = "SAMEORIGIN"
         return response

@@ -8,7 +8,7 @@ Steps (all optional, run in order):
   ("fill", css_selector, value)    type into a field
   ("check", css_selector)          tick a checkbox or radio
   ("click", css_selector)          click (e.g. a submit button); waits for the page to load
-  ("login", username, password)    sign in through the provider/staff login form first
+  ("login", username, password)    sign in at LOGIN_PATH first (fields named username, password)
 """
 
 from dataclasses import dataclass, field
@@ -19,14 +19,27 @@ class BrowserPage:
     name: str
     path: str
     steps: tuple = field(default_factory=tuple)
-    status: int = 200
+    status: int = 200  # of the first response
+    expect: str = ""  # text the page must show once the steps have run (proves the state)
 
+
+LOGIN_PATH = "/manage/sign-in/"
 
 PAGES = [
     BrowserPage("home page", "/"),
     BrowserPage("guidance page", "/what-is-a-micro-enterprise/"),
     BrowserPage("guidance page with details and warning", "/contact/"),
     BrowserPage("page not found", "/no-such-page/", status=404),
-    BrowserPage("admin login locked out", "/__locked_out__/"),  # rendered by the test itself
+    BrowserPage(
+        "admin login locked out",
+        "/admin/login/",
+        steps=(
+            ("fill", "#id_username", "browser-check"),
+            ("fill", "#id_password", "not-the-password"),
+            ("click", "form [type=submit]"),
+        )
+        * 5,
+        expect="Too many sign-in attempts",
+    ),
     BrowserPage("server error", "/__server_error__/", status=500),  # rendered by the test itself
 ]

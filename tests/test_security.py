@@ -1,0 +1,123 @@
+"""Security baseline: headers on public and admin pages, CSP, admin login lockout."""
+
+import os
+import re
+import secrets
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+
+from tests import builders
+
+pytestmark = pytest.mark.django_db
+
+
+def test_public_pages_send_security_headers(client, home):
+    response = client.get("/")
+
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_public_csp_is_strict_and_its_nonce_matches_the_page(client, home):
+    response = client.get("/")
+
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'self'" in policy
+    assert "object-src 'none'" in policy
+    assert "unsafe-inline" not in policy
+    assert "unsafe-eval" not in policy
+    nonce = re.search(r"'nonce-([^']+)'", policy).group(1)
+    scripts = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>", response.content.decode())
+    assert scripts, "the page has its js-enabled inline script"
+    assert all(f'nonce="{nonce}"' in tag for tag in scripts)
+
+
+def test_public_pages_have_no_inline_style_or_third_party_urls(client, home):
+    builders.build_standard_page(parent=home, title="About", show_in_menus=True)
+
+    html = client.get("/").content.decode()
+
+    assert " style=" not in html
+    assert "<style" not in html
+    external = re.findall(r'(?:src|href)="(https?://[^"]+)"', html)
+    assert external == []
+
+
+def test_admin_has_its_own_csp_and_is_never_cached(client, home):
+    response = client.get("/admin/login/")
+
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "no-store"
+    assert "'unsafe-inline'" in response["Content-Security-Policy"]
+    assert response["X-Frame-Options"] == "SAMEORIGIN"  # Wagtail's preview panel
+
+
+def test_public_pages_are_not_marked_no_store(client, home):
+    assert "no-store" not in client.get("/").get("Cache-Control", "")
+
+
+def test_admin_login_locks_after_repeated_failures(client, home):
+    staff = builders.build_user(username="editor", superuser=True)
+    for _ in range(5):
+        client.post("/admin/login/", {"username": "editor", "password": "wrong"})
+
+    response = client.post("/admin/login/", {"username": "editor", "password": builders.PASSWORD})
+
+    assert response.status_code == 429
+    assert "Too many sign-in attempts" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+    staff.refresh_from_db()
+    assert staff.last_login is None
+
+
+def test_admin_login_works_before_the_limit(client, home):
+    builders.build_user(username="editor", superuser=True)
+    for _ in range(3):
+        client.post("/admin/login/", {"username": "editor", "password": "wrong"})
+
+    response = client.post("/admin/login/", {"username": "editor", "password": builders.PASSWORD})
+
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"]
+
+
+def test_production_settings_pass_the_deploy_check():
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "directory.example.org",
+        "DATABASE_URL": "sqlite:///:memory:",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "no issues (0 silenced)" in result.stdout
+
+
+def test_production_settings_refuse_to_start_without_a_secret_key():
+    env = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
+    env["DJANGO_SETTINGS_MODULE"] = "config.settings.production"
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode != 0
+    assert "Set the SECRET_KEY environment variable" in result.stderr
