@@ -11,6 +11,7 @@ SEED ?= 2026
 
 run: install
 	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_postcodes --if-empty
 	$(BIN)/python manage.py seed_demo --seed $(SEED)
 	@echo "Serving on http://$(HOST):$(PORT)/ (staff admin at /admin/). Ctrl-C stops it."
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)

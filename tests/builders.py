@@ -58,3 +58,23 @@ def build_user(*, username=None, email=None, password=PASSWORD, groups=(), super
     for name in groups:
         user.groups.add(Group.objects.get(name=name))
     return user
+
+
+def build_postcode(
+    *, postcode="RM17 5SW", easting=561234, northing=178901, district_code="E06000034"
+):
+    """A Postcode row (district codes come from the councils migration), and its
+    OutwardCode recomputed from the postcodes now stored."""
+    from providers.geography.models import Postcode
+    from providers.geography.selectors import normalise_postcode
+    from providers.geography.services import refresh_outward_code
+
+    normalised = normalise_postcode(postcode)
+    if normalised is None or " " not in normalised:
+        raise ValueError(f"not a full postcode: {postcode!r}")
+    row, _created = Postcode.objects.update_or_create(
+        postcode=normalised,
+        defaults={"easting": easting, "northing": northing, "district_id": district_code},
+    )
+    refresh_outward_code(normalised.split(" ")[0])
+    return row

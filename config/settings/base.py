@@ -19,6 +19,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "providers",
+    "providers.geography",
     "directory",
     "survey",
     "wagtail.contrib.settings",
@@ -250,3 +251,6 @@ LOGGING = {
 AXES_VERBOSE = False
 # `manage.py seed_demo` creates users with published passwords: never in production.
 DEMO_CONTENT_ALLOWED = False
+
+# Geography (providers.geography): rows per executemany batch when loading postcodes.
+GEOGRAPHY_LOAD_BATCH_SIZE = env_int("GEOGRAPHY_LOAD_BATCH_SIZE", 100_000)
