@@ -254,3 +254,10 @@ DEMO_CONTENT_ALLOWED = False
 
 # Geography (providers.geography): rows per executemany batch when loading postcodes.
 GEOGRAPHY_LOAD_BATCH_SIZE = env_int("GEOGRAPHY_LOAD_BATCH_SIZE", 100_000)
+
+# Listing freshness (days since the provider last confirmed the listing).
+LISTING_REMIND_AFTER_DAYS = env_int("LISTING_REMIND_AFTER_DAYS", 90)
+LISTING_STALE_AFTER_DAYS = env_int("LISTING_STALE_AFTER_DAYS", 180)
+LISTING_HIDE_AFTER_DAYS = env_int("LISTING_HIDE_AFTER_DAYS", 365)
+# A DBS certificate shows as a badge for this many years after its date.
+DBS_BADGE_YEARS = env_int("DBS_BADGE_YEARS", 3)
