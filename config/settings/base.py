@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",  # widget templates for home.forms.GovukRenderer (TemplatesSetting)
 ]
 
 MIDDLEWARE = [
