@@ -1,0 +1,142 @@
+"""Writes about provider accounts: sign up, confirm, change email, delete, co-editors.
+Small keyword-only functions; the views call these and nothing else writes."""
+
+import logging
+import smtplib
+
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+
+from .tokens import email_confirmation_token
+
+logger = logging.getLogger(__name__)
+
+
+def normalise_email(value: str) -> str:
+    """Email addresses are usernames and compared case-insensitively: store them lower case."""
+    return (value or "").strip().lower()
+
+
+def account_for_email(email: str):
+    """The account using this address (as its username or email), or None."""
+    email = normalise_email(email)
+    if not email:
+        return None
+    User = get_user_model()
+    return (
+        User.objects.filter(username__iexact=email).first()
+        or User.objects.filter(email__iexact=email).first()
+    )
+
+
+def unconfirmed_account(*, email: str, password: str):
+    """The account waiting for this address to be confirmed, if the password is right."""
+    user = get_user_model().objects.filter(username=normalise_email(email)).first()
+    if user is None or user.is_active or not password or not user.check_password(password):
+        return None
+    return user
+
+
+def send_email(*, to: str, template: str, context: dict) -> bool:
+    """Send a plain-text email whose first line is the subject. A mail server that is
+    down is logged, not shown as a server error: each page that sends offers a way to
+    send again."""
+    text = render_to_string(template, context).strip()
+    subject, _, body = text.partition("\n")
+    try:
+        send_mail(subject.strip(), body.strip() + "\n", None, [to])
+    except (smtplib.SMTPException, OSError):
+        logger.exception("could not send %s", template)
+        return False
+    return True
+
+
+def send_verification_email(*, request, user) -> bool:
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = email_confirmation_token.make_token(user)
+    link = request.build_absolute_uri(
+        reverse("accounts:confirm_email", kwargs={"uidb64": uid, "token": token})
+    )
+    return send_email(
+        to=user.email,
+        template="providers/accounts/emails/confirm_email.txt",
+        context={"link": link, "user": user},
+    )
+
+
+def sign_up(*, email: str, password: str, name: str, kind: str):
+    """Create an unconfirmed account (inactive until its email address is confirmed) and
+    its draft listing, in one transaction. Returns (account, created). An address already
+    in use returns that account and created=False, so a double submit, or two submits
+    racing each other, make one account."""
+    from providers.services import create_draft_listing
+
+    email = normalise_email(email)
+    existing = account_for_email(email)
+    if existing is not None:
+        return existing, False
+    User = get_user_model()
+    try:
+        with transaction.atomic():
+            user = User(username=email, email=email, is_active=False)
+            user.set_password(password)
+            user.save()
+            create_draft_listing(user=user, name=name.strip(), kind=kind)
+    except IntegrityError:
+        existing = account_for_email(email)
+        if existing is None:
+            raise
+        return existing, False
+    return user, True
+
+
+def send_sign_up_emails(*, request, user, created: bool) -> None:
+    """After a sign-up: a confirmation link for a new or still unconfirmed account; a
+    note to the owner of an address already in use (the page shown is the same either
+    way, so sign-up does not reveal which addresses have accounts)."""
+    if created or not user.is_active:
+        send_verification_email(request=request, user=user)
+    else:
+        send_email(
+            to=user.email,
+            template="providers/accounts/emails/already_registered.txt",
+            context={
+                "sign_in": request.build_absolute_uri(reverse("accounts:sign_in")),
+                "reset": request.build_absolute_uri(reverse("accounts:password_reset")),
+            },
+        )
+
+
+def user_from_uidb64(uidb64: str):
+    try:
+        pk = urlsafe_base64_decode(uidb64).decode()
+        return get_user_model().objects.filter(pk=int(pk)).first()
+    except (TypeError, ValueError, OverflowError, UnicodeDecodeError):
+        return None
+
+
+def confirm_email(*, uidb64: str, token: str):
+    """Activate the account the link was sent to. Returns the account, or None when the
+    link is wrong, already used or expired."""
+    user = user_from_uidb64(uidb64)
+    if user is None or user.is_active or not email_confirmation_token.check_token(user, token):
+        return None
+    user.is_active = True
+    user.save(update_fields=["is_active"])
+    return user
+
+
+def is_provider_account(user) -> bool:
+    """A provider's account, as opposed to a staff member's: no admin access at all."""
+    return (
+        user.is_authenticated
+        and user.is_active
+        and not user.is_staff
+        and not user.is_superuser
+        and not user.has_perm("wagtailadmin.access_admin")
+    )
