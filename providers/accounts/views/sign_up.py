@@ -20,7 +20,7 @@ SESSION_KEY = "accounts.sign_up_email"
 
 @require_http_methods(["GET", "POST"])
 def sign_up(request):
-    form = SignUpForm(request.POST or None)
+    form = SignUpForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
