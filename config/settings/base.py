@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "home",
     "providers",
     "providers.geography",
+    "providers.accounts",
     "directory",
     "survey",
     "wagtail.contrib.settings",

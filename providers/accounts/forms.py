@@ -1,8 +1,8 @@
 """Forms for provider accounts. Every form renders the GOV.UK way (home.forms)."""
 
 from django import forms
+from django.contrib.auth import authenticate, get_user_model, password_validation
 from django.contrib.auth import forms as auth_forms
-from django.contrib.auth import get_user_model, password_validation
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import GovukForm, GovukFormMixin
@@ -168,3 +168,117 @@ class SetPasswordForm(GovukFormMixin, auth_forms.SetPasswordForm):
         self.validate_passwords("new_password1", "new_password2")
         self.validate_password_for_user(self.user, "new_password1")
         return forms.Form.clean(self)
+
+
+class _ReauthenticateMixin:
+    """Asks for the current password and checks it through authenticate(request=...), so
+    django-axes counts wrong guesses here too."""
+
+    def _check_current_password(self, field="password"):
+        password = self.cleaned_data.get(field)
+        if not password:
+            return
+        user = authenticate(self.request, username=self.user.get_username(), password=password)
+        if user is None or user.pk != self.user.pk:
+            self.add_error(field, _("Your password is not correct"))
+
+
+def _current_password_field():
+    return forms.CharField(
+        label=_("Your password"),
+        help_text=_("To check it is you."),
+        strip=False,
+        error_messages={"required": _("Enter your password")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+
+class ChangeEmailForm(_ReauthenticateMixin, GovukForm):
+    email = _email_field(
+        label=_("New email address"),
+        help_text=_("We will send a link to it. Your address changes when you select the link."),
+    )
+    password = _current_password_field()
+
+    def __init__(self, *args, request, user, **kwargs):
+        self.request, self.user = request, user
+        super().__init__(*args, **kwargs)
+
+    def clean_email(self):
+        email = services.normalise_email(self.cleaned_data["email"])
+        if email == services.normalise_email(self.user.email):
+            raise forms.ValidationError(_("This is already your email address"))
+        return email
+
+    def clean(self):
+        cleaned = super().clean()
+        self._check_current_password()
+        return cleaned
+
+
+class DeleteAccountForm(_ReauthenticateMixin, GovukForm):
+    password = _current_password_field()
+
+    def __init__(self, *args, request, user, **kwargs):
+        self.request, self.user = request, user
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        self._check_current_password()
+        return cleaned
+
+
+class PasswordChangeForm(GovukFormMixin, auth_forms.PasswordChangeForm):
+    old_password = forms.CharField(
+        label=_("Current password"),
+        strip=False,
+        error_messages={"required": _("Enter your current password")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    new_password1, new_password2 = _new_password_fields()
+    error_messages = {
+        "password_mismatch": _("The passwords do not match"),
+        "password_incorrect": _("Your current password is not correct"),
+    }
+    field_order = ["old_password", "new_password1", "new_password2"]
+
+    def clean(self):
+        self.validate_passwords("new_password1", "new_password2")
+        self.validate_password_for_user(self.user, "new_password1")
+        return forms.Form.clean(self)
+
+
+class InviteCoEditorForm(GovukForm):
+    email = _email_field(
+        label=_("Email address of the person to add"),
+        help_text=_("We will send them a link to create their account. It works for 7 days."),
+    )
+
+    def clean_email(self):
+        return services.normalise_email(self.cleaned_data["email"])
+
+
+class AcceptInvitationForm(GovukForm):
+    password = forms.CharField(
+        label=_("Create a password"),
+        help_text=_("At least 10 characters. Avoid common words and passwords."),
+        strip=False,
+        error_messages={"required": _("Enter a password")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    password_confirm = forms.CharField(
+        label=_("Confirm your password"),
+        strip=False,
+        error_messages={"required": _("Confirm your password")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def __init__(self, *args, email, **kwargs):
+        self.email = email
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        _check_new_password(self, "password", "password_confirm", email=self.email)
+        return cleaned

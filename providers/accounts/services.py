@@ -5,6 +5,7 @@ import logging
 import smtplib
 
 from django.contrib.auth import get_user_model
+from django.core import signing
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
@@ -12,6 +13,7 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
+from .models import AccountDeletion
 from .tokens import email_confirmation_token
 
 logger = logging.getLogger(__name__)
@@ -140,3 +142,106 @@ def is_provider_account(user) -> bool:
         and not user.is_superuser
         and not user.has_perm("wagtailadmin.access_admin")
     )
+
+
+# Changing the email address -------------------------------------------------------------
+
+CHANGE_EMAIL_SALT = "providers.accounts.change_email"
+CHANGE_EMAIL_MAX_AGE = 3 * 24 * 60 * 60
+
+
+class EmailChangeFailed(Exception):
+    """The link is wrong, expired, already used, or the address was taken meanwhile."""
+
+
+def request_email_change(*, request, user, new_email: str) -> None:
+    """Send a link to the new address (the change happens only when it is followed) and a
+    note to the current one. An address that already has an account gets a note instead,
+    and the page shown is the same, so the form does not reveal which addresses have
+    accounts."""
+    new_email = normalise_email(new_email)
+    if account_for_email(new_email) is not None:
+        send_email(
+            to=new_email,
+            template="providers/accounts/emails/change_email_taken.txt",
+            context={},
+        )
+        return
+    token = signing.dumps(
+        {"user": user.pk, "old": user.email, "new": new_email}, salt=CHANGE_EMAIL_SALT
+    )
+    link = request.build_absolute_uri(
+        reverse("accounts:change_email_confirm", kwargs={"token": token})
+    )
+    send_email(
+        to=new_email,
+        template="providers/accounts/emails/change_email_confirm.txt",
+        context={"link": link},
+    )
+    send_email(
+        to=user.email,
+        template="providers/accounts/emails/change_email_requested.txt",
+        context={"new_email": new_email},
+    )
+
+
+def confirm_email_change(*, user, token: str) -> str:
+    """Apply the change the link asks for, if it was made for this account and its
+    current address. Returns the old address."""
+    try:
+        data = signing.loads(token, salt=CHANGE_EMAIL_SALT, max_age=CHANGE_EMAIL_MAX_AGE)
+    except signing.BadSignature as error:  # includes SignatureExpired
+        raise EmailChangeFailed from error
+    if not isinstance(data, dict) or data.get("user") != user.pk or data.get("old") != user.email:
+        raise EmailChangeFailed
+    new_email = normalise_email(data.get("new", ""))
+    other = account_for_email(new_email)
+    if not new_email or (other is not None and other.pk != user.pk):
+        raise EmailChangeFailed
+    old = user.email
+    try:
+        with transaction.atomic():
+            user.username = user.email = new_email
+            user.save(update_fields=["username", "email"])
+    except IntegrityError as error:
+        raise EmailChangeFailed from error
+    return old
+
+
+# Deleting an account -------------------------------------------------------------------
+
+
+@transaction.atomic
+def delete_account(*, user) -> AccountDeletion:
+    """Delete the account and its personal data. An owner's listing goes too: unpublished,
+    then deleted with its revisions, history, photos, checks, enquiries, reports, pending
+    invitations and its co-editors' memberships (their accounts stay, without a listing).
+    A co-editor's deletion leaves the listing alone. Keeps an AccountDeletion record that
+    holds no personal data."""
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+    from wagtail.images import get_image_model
+    from wagtail.models import PageLogEntry
+
+    from providers.models import ListingMembership
+
+    membership = ListingMembership.objects.filter(user=user).select_related("page").first()
+    record = AccountDeletion(role=membership.role if membership else "")
+    if membership is not None:
+        page = membership.page.specific
+        record.listing_id = page.pk
+        record.listing_kind = page.kind
+    if membership is not None and membership.role == ListingMembership.Role.OWNER:
+        record.listing_was_live = page.live
+        image_ids = list(page.photos.values_list("image_id", flat=True))
+        if page.live:
+            page.unpublish(log_action=False)
+        PageLogEntry.objects.filter(page_id=page.pk).delete()
+        page.delete()
+        get_image_model().objects.filter(pk__in=image_ids).delete()
+        record.listing_removed = True
+    username = user.get_username()
+    for model in (AccessAttempt, AccessLog, AccessFailureLog):
+        model.objects.filter(username__iexact=username).delete()
+    user.delete()
+    record.save()
+    return record

@@ -3,7 +3,7 @@ delete account, co-editors. Mounted at /manage/ (config/urls.py)."""
 
 from django.urls import path
 
-from .views import password_reset, sign_in, sign_up
+from .views import account, editors, password_reset, sign_in, sign_up
 
 app_name = "accounts"
 urlpatterns = [
@@ -32,4 +32,22 @@ urlpatterns = [
         password_reset.PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
+    path("account/", account.account, name="account"),
+    path("account/email/", account.change_email, name="change_email"),
+    path(
+        "account/email/confirm/<str:token>/",
+        account.change_email_confirm,
+        name="change_email_confirm",
+    ),
+    path("account/password/", account.PasswordChangeView.as_view(), name="password_change"),
+    path("account/delete/", account.delete_account, name="delete_account"),
+    path("account/deleted/", account.account_deleted, name="account_deleted"),
+    path("account/editors/", editors.manage_editors, name="editors"),
+    path("account/editors/<int:pk>/remove/", editors.remove_editor, name="remove_editor"),
+    path(
+        "account/editors/invitations/<int:pk>/cancel/",
+        editors.cancel_invitation,
+        name="cancel_invitation",
+    ),
+    path("invitation/<str:token>/", editors.accept_invitation, name="accept_invitation"),
 ]
