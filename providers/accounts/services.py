@@ -235,8 +235,8 @@ def delete_account(*, user) -> AccountDeletion:
         image_ids = list(page.photos.values_list("image_id", flat=True))
         if page.live:
             page.unpublish(log_action=False)
-        PageLogEntry.objects.filter(page_id=page.pk).delete()
         page.delete()
+        PageLogEntry.objects.filter(page_id=record.listing_id).delete()  # titles are labels
         get_image_model().objects.filter(pk__in=image_ids).delete()
         record.listing_removed = True
     username = user.get_username()
