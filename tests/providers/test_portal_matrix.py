@@ -354,10 +354,7 @@ def check_request(world, name, row, method, actor) -> list[str]:
     everything_checked = actor in ("anonymous", "moderator")
     before_victim = victim_snapshot(world)
     before_all = full_snapshot() if everything_checked else None
-    if method == "GET":
-        response = client.get(url)
-    else:
-        response = client.post(url, row.post(world))
+    response = client.get(url) if method == "GET" else client.post(url, row.post(world))
     where = f"{method} {url} as {actor}"
     status = response.status_code
     if status >= 500:
@@ -378,9 +375,9 @@ def check_request(world, name, row, method, actor) -> list[str]:
     location = response.get("Location", "")
     if location.startswith(("http://", "https://", "//")):
         problems.append(f"{where}: redirects off the site to {location}")
-    if row.signed_in and actor == "anonymous" and status != 405:
-        if not (status == 302 and location.startswith("/manage/sign-in/")):
-            problems.append(f"{where}: status {status}, not sent to sign in")
+    sent_to_sign_in = status == 302 and location.startswith("/manage/sign-in/")
+    if row.signed_in and actor == "anonymous" and status != 405 and not sent_to_sign_in:
+        problems.append(f"{where}: status {status}, not sent to sign in")
     if row.signed_in and actor == "moderator" and 200 <= status < 300:
         problems.append(f"{where}: a moderator got {status} from a provider page")
     if row.owner_only and actor == "victim's co-editor" and status not in (403, 404, 405):
