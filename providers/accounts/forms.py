@@ -159,6 +159,10 @@ class PasswordResetForm(GovukFormMixin, auth_forms.PasswordResetForm):
     def get_users(self, email):
         return (user for user in super().get_users(email) if services.is_provider_account(user))
 
+    def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
+        if services.first_in_window(kind="password_reset", to=context["email"]):
+            super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
+
 
 class SetPasswordForm(GovukFormMixin, auth_forms.SetPasswordForm):
     new_password1, new_password2 = _new_password_fields()

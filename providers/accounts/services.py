@@ -6,6 +6,7 @@ import smtplib
 
 from django.contrib.auth import get_user_model
 from django.core import signing
+from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
@@ -44,10 +45,22 @@ def unconfirmed_account(*, email: str, password: str):
     return user
 
 
-def send_email(*, to: str, template: str, context: dict) -> bool:
+# The same kind of email goes to the same address at most once in this many seconds, so
+# nobody can fill a stranger's inbox by submitting their address over and over.
+EMAIL_REPEAT_SECONDS = 120
+
+
+def first_in_window(*, kind: str, to: str) -> bool:
+    """True the first time in EMAIL_REPEAT_SECONDS that `kind` is sent to `to`."""
+    return cache.add(f"accounts-email:{kind}:{normalise_email(to)}", 1, EMAIL_REPEAT_SECONDS)
+
+
+def send_email(*, to: str, template: str, context: dict, throttle: bool = False) -> bool:
     """Send a plain-text email whose first line is the subject. A mail server that is
     down is logged, not shown as a server error: each page that sends offers a way to
-    send again."""
+    send again. With throttle=True, a repeat within EMAIL_REPEAT_SECONDS is skipped."""
+    if throttle and not first_in_window(kind=template, to=to):
+        return False
     text = render_to_string(template, context).strip()
     subject, _, body = text.partition("\n")
     try:
@@ -68,6 +81,7 @@ def send_verification_email(*, request, user) -> bool:
         to=user.email,
         template="providers/accounts/emails/confirm_email.txt",
         context={"link": link, "user": user},
+        throttle=True,
     )
 
 
@@ -107,6 +121,7 @@ def send_sign_up_emails(*, request, user, created: bool) -> None:
         send_email(
             to=user.email,
             template="providers/accounts/emails/already_registered.txt",
+            throttle=True,
             context={
                 "sign_in": request.build_absolute_uri(reverse("accounts:sign_in")),
                 "reset": request.build_absolute_uri(reverse("accounts:password_reset")),
@@ -165,6 +180,7 @@ def request_email_change(*, request, user, new_email: str) -> None:
             to=new_email,
             template="providers/accounts/emails/change_email_taken.txt",
             context={},
+            throttle=True,
         )
         return
     token = signing.dumps(
