@@ -108,3 +108,25 @@ def test_a_provider_signing_in_at_the_admin_gets_no_admin(client, provider):
         assert response.status_code in (302, 403), path
         if response.status_code == 302:
             assert response["Location"].startswith("/admin/login/"), path
+
+
+def test_the_header_offers_sign_in_then_the_listing_and_sign_out(client, provider):
+    html = client.get("/").content.decode()
+    assert 'href="/manage/sign-in/"' in html
+    assert "Sign out" not in html
+
+    client.force_login(provider[0])
+    html = client.get("/").content.decode()
+    assert 'href="/manage/"' in html and "Manage your listing" in html
+    assert 'href="/manage/account/"' in html
+    assert 'action="/manage/sign-out/"' in html
+    assert 'href="/manage/sign-in/"' not in html
+
+
+def test_staff_are_not_offered_a_listing_in_the_header(client, home):
+    client.force_login(builders.build_user(superuser=True))
+
+    html = client.get("/").content.decode()
+
+    assert "Manage your listing" not in html
+    assert 'action="/manage/sign-out/"' in html
