@@ -29,10 +29,11 @@ def region_choices():
 
 
 def stale_q(*, now=None) -> Q:
-    """Not confirmed within the "may be out of date" period (or never confirmed)."""
+    """Last confirmed before the "may be out of date" period (never-confirmed drafts are
+    not stale: they are found by state)."""
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.LISTING_STALE_AFTER_DAYS)
-    return Q(last_confirmed_at__lte=cutoff) | Q(last_confirmed_at__isnull=True)
+    return Q(last_confirmed_at__lte=cutoff)
 
 
 def check_expiring_q(*, today=None) -> Q:
