@@ -143,3 +143,31 @@ def test_moderators_may_manage_listings_data_but_not_the_survey(moderator):
     assert not [p for p in perms if p.startswith("survey.")]
     group = Group.objects.get(name="Moderators")
     assert not group.permissions.filter(content_type__app_label="survey").exists()
+
+
+def test_moderators_can_edit_and_publish_listings_and_manage_vocabularies(
+    client, moderator, listing
+):
+    permissions = listing.permissions_for_user(moderator)
+    assert permissions.can_edit() and permissions.can_publish()
+    client.force_login(moderator)
+
+    assert client.get(reverse("wagtailadmin_pages:edit", args=(listing.pk,))).status_code == 200
+    assert client.get("/admin/snippets/providers/supportkind/").status_code == 200
+    assert client.get("/admin/snippets/providers/supportkind/add/").status_code == 200
+
+
+def test_a_provider_cannot_approve_their_own_submission(client, listing):
+    page = submit(listing)
+    owner = listing.memberships.get(role="owner").user
+    client.force_login(owner)
+    task_state = page.current_workflow_task_state
+
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state.pk)),
+        {"comment": "Looks great to me"},
+    )
+
+    page.refresh_from_db()
+    assert page.summary == "Friendly personal care and companionship."
+    assert latest_moderation_outcome(page=listing).state == "in_progress"
