@@ -11,6 +11,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from directory.models import DirectoryPage
+from providers.services import ensure_moderation_workflow
 
 from .demo_content import GUIDANCE_PAGES, HOME_INTRODUCTION, ROUTES
 from .models import HomePage, SiteSettings, StandardPage
@@ -122,6 +123,7 @@ def _directory_page(home) -> DirectoryPage:
         )
         home.add_child(instance=page)
         page.save_revision().publish()
+    ensure_moderation_workflow(directory=page)
     return page
 
 

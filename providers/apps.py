@@ -7,3 +7,8 @@ class ProvidersConfig(AppConfig):
 
     name = "providers"
     verbose_name = _("Providers")
+
+    def ready(self):
+        from .moderation import signals
+
+        signals.connect()

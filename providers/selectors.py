@@ -79,3 +79,7 @@ def visible_listings(*, now=None):
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.LISTING_HIDE_AFTER_DAYS)
     return ProviderPage.objects.live().public().filter(last_confirmed_at__gte=cutoff)
+
+
+# Moderation (providers/moderation/): re-exported so callers use providers.selectors.
+from .moderation.workflow import ModerationOutcome, latest_moderation_outcome  # noqa: E402, F401

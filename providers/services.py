@@ -67,3 +67,8 @@ def reconfirm_listing(*, page: ProviderPage, user=None) -> None:
     now = timezone.now()
     ProviderPage.objects.filter(pk=page.pk).update(last_confirmed_at=now)
     page.last_confirmed_at = now
+
+
+# Moderation (providers/moderation/): re-exported so callers use providers.services.
+from .moderation.verification import set_check_verified  # noqa: E402, F401
+from .moderation.workflow import ensure_moderation_workflow  # noqa: E402, F401

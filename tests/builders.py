@@ -83,10 +83,12 @@ def build_postcode(
 def build_directory(*, home, title="Find support", slug="find-support"):
     """The directory (search) page that holds every listing."""
     from directory.models import DirectoryPage
+    from providers.services import ensure_moderation_workflow
 
     page = DirectoryPage(title=title, slug=slug, introduction="<p>Search.</p>")
     home.add_child(instance=page)
     page.save_revision().publish()
+    ensure_moderation_workflow(directory=page)  # listings under it go through moderation
     return page
 
 

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from home import demo
+from providers.demo import seed_providers
 
 
 class Command(BaseCommand):
@@ -22,3 +23,7 @@ class Command(BaseCommand):
         self.stdout.write("Demo logins (staff sign in at /admin/):")
         for login in logins:
             self.stdout.write(f"  {login.role:<28} {login.username:<14} {login.password}")
+        provider_logins = seed_providers(seed=seed, verbose=self.stdout.write)
+        self.stdout.write("Demo provider logins (providers sign in at /manage/sign-in/):")
+        for login in provider_logins:
+            self.stdout.write(f"  {login.role:<28} {login.username:<22} {login.password}")

@@ -1,0 +1,45 @@
+"""Emails to the people who run a listing (every member's address). Plain text,
+rendered from templates/providers/email/."""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+
+from providers.models import ListingMembership
+
+PORTAL_PATH = "/manage/"
+
+
+def listing_recipients(*, page) -> list[str]:
+    """The email addresses of every active account that runs the listing."""
+    emails = (
+        ListingMembership.objects.filter(page_id=page.pk, user__is_active=True)
+        .exclude(user__email="")
+        .order_by("user__email")
+        .values_list("user__email", flat=True)
+    )
+    return list(dict.fromkeys(emails))
+
+
+def portal_url() -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + PORTAL_PATH
+
+
+def send_listing_email(*, page, template: str, context: dict) -> int:
+    """Render templates/providers/email/<template>_subject.txt and <template>.txt and
+    send one message to the listing's members (each sees only their own address)."""
+    recipients = listing_recipients(page=page)
+    if not recipients:
+        return 0
+    context = {
+        "listing": page,
+        "portal_url": portal_url(),
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        **context,
+    }
+    subject = render_to_string(f"providers/email/{template}_subject.txt", context)
+    body = render_to_string(f"providers/email/{template}.txt", context)
+    message = EmailMessage(
+        subject=" ".join(subject.split()), body=body, to=[recipients[0]], bcc=recipients[1:]
+    )
+    return message.send()

@@ -1,0 +1,48 @@
+"""Thin signal handlers: the work is done in services.
+
+For listings, these replace Wagtail's own approval/rejection emails (which link to the
+admin, where providers never go): they are connected first under Wagtail's dispatch
+UIDs, so Wagtail's later connect is a no-op, and hand anything that is not a listing
+back to Wagtail's notifier."""
+
+from wagtail.admin import mail as wagtail_mail
+from wagtail.models import WorkflowState
+from wagtail.signals import workflow_approved, workflow_rejected
+
+from providers.models import ProviderPage
+
+from .notifications import notify_moderation_outcome
+
+_wagtail_approval = wagtail_mail.WorkflowStateApprovalEmailNotifier()
+_wagtail_rejection = wagtail_mail.WorkflowStateRejectionEmailNotifier()
+
+
+def _is_listing(workflow_state) -> bool:
+    return issubclass(workflow_state.content_type.model_class() or object, ProviderPage)
+
+
+def on_workflow_approved(sender, instance, user=None, **kwargs):
+    if _is_listing(instance):
+        notify_moderation_outcome(workflow_state=instance)
+    else:
+        _wagtail_approval(sender=sender, instance=instance, user=user, **kwargs)
+
+
+def on_workflow_rejected(sender, instance, user=None, **kwargs):
+    if _is_listing(instance):
+        notify_moderation_outcome(workflow_state=instance)
+    else:
+        _wagtail_rejection(sender=sender, instance=instance, user=user, **kwargs)
+
+
+def connect() -> None:
+    workflow_approved.connect(
+        on_workflow_approved,
+        sender=WorkflowState,
+        dispatch_uid="workflow_state_approved_email_notification",
+    )
+    workflow_rejected.connect(
+        on_workflow_rejected,
+        sender=WorkflowState,
+        dispatch_uid="workflow_state_rejected_email_notification",
+    )

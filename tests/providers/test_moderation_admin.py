@@ -1,0 +1,310 @@
+"""The moderators' admin views: the provider listing (filters, narrow search, export)
+and check verification. Providers and anonymous visitors never get in."""
+
+import csv
+import io
+from datetime import timedelta
+
+import openpyxl
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from providers.models import ProviderCheck
+from tests import builders
+
+LISTING_URL = reverse("provider_listings:index")
+CHECKS_URL = reverse("provider_checks:index")
+
+
+@pytest.fixture
+def directory(home):
+    return builders.build_directory(home=home)
+
+
+@pytest.fixture
+def moderator(db):
+    return builders.build_user(username="mod", groups=["Moderators"])
+
+
+@pytest.fixture
+def listings(directory, thurrock_postcodes):
+    now = timezone.now()
+    today = timezone.localdate()
+    grays = builders.build_provider(directory=directory, title="Grays Companions")
+    builders.build_check(page=grays, kind="insurance", expires_on=today + timedelta(days=10))
+    southend = builders.build_provider(
+        directory=directory,
+        title="Southend Shared Lives",
+        kind="shared_lives",
+        postcode="SS1 1AA",
+        town="Southend",
+        last_confirmed_at=now - timedelta(days=200),
+    )
+    cardiff = builders.build_provider(
+        directory=directory, title="Cardiff Care Co", postcode="CF10 1EP", town="Cardiff"
+    )
+    draft = builders.build_provider(directory=directory, title="Draft Helpers", live=False)
+    # A live listing with changes awaiting approval.
+    pending = builders.build_provider(directory=directory, title="Pending Changes Ltd")
+    pending.summary = "Changed."
+    pending.save_revision()
+    pending.get_workflow().start(pending, None)
+    # A new listing awaiting its first approval.
+    awaiting = builders.build_provider(directory=directory, title="Awaiting Approval", live=False)
+    awaiting.get_workflow().start(awaiting, None)
+    return {
+        "grays": grays,
+        "southend": southend,
+        "cardiff": cardiff,
+        "draft": draft,
+        "pending": pending,
+        "awaiting": awaiting,
+    }
+
+
+def names(response):
+    html = response.content.decode()
+    titles = [
+        "Grays Companions",
+        "Southend Shared Lives",
+        "Cardiff Care Co",
+        "Draft Helpers",
+        "Pending Changes Ltd",
+        "Awaiting Approval",
+    ]
+    return {title for title in titles if title in html}
+
+
+@pytest.mark.parametrize("url", [LISTING_URL, CHECKS_URL])
+def test_anonymous_visitors_are_sent_to_sign_in(client, db, url):
+    response = client.get(url)
+
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
+@pytest.mark.parametrize("url", [LISTING_URL, CHECKS_URL])
+def test_providers_cannot_reach_the_admin_views(client, listings, url):
+    provider = builders.build_user()
+    client.force_login(provider)
+
+    response = client.get(url)
+    export = client.get(url, {"export": "csv"})
+
+    assert response.status_code in (302, 403)
+    assert export.status_code in (302, 403)
+    assert "Grays Companions" not in response.content.decode()
+    assert b"Grays Companions" not in export.getvalue()
+
+
+@pytest.mark.parametrize("url", [LISTING_URL, CHECKS_URL])
+def test_moderators_see_the_views(client, moderator, listings, url):
+    client.force_login(moderator)
+
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert "Grays Companions" in response.content.decode()
+
+
+def test_the_listing_shows_every_provider(client, moderator, listings):
+    client.force_login(moderator)
+
+    assert names(client.get(LISTING_URL)) == {
+        "Grays Companions",
+        "Southend Shared Lives",
+        "Cardiff Care Co",
+        "Draft Helpers",
+        "Pending Changes Ltd",
+        "Awaiting Approval",
+    }
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"kind": "shared_lives"}, {"Southend Shared Lives"}),
+        ({"state": "draft"}, {"Draft Helpers"}),
+        ({"state": "awaiting"}, {"Awaiting Approval"}),
+        ({"state": "changes_pending"}, {"Pending Changes Ltd"}),
+        (
+            {"state": "live"},
+            {"Grays Companions", "Southend Shared Lives", "Cardiff Care Co"},
+        ),
+        ({"council": "W06000015"}, {"Cardiff Care Co"}),
+        ({"region": "E12000006", "kind": "shared_lives"}, {"Southend Shared Lives"}),
+        ({"stale": "yes"}, {"Southend Shared Lives"}),
+        ({"check_expiring": "yes"}, {"Grays Companions"}),
+        ({"q": "care co"}, {"Cardiff Care Co"}),
+        ({"q": "CARE CO", "kind": "micro_enterprise"}, {"Cardiff Care Co"}),
+    ],
+)
+def test_filters_and_search(client, moderator, listings, params, expected):
+    client.force_login(moderator)
+
+    response = client.get(LISTING_URL, params)
+
+    assert response.status_code == 200
+    assert names(response) == expected
+
+
+def test_rejected_listings_can_be_found(client, moderator, listings):
+    page = listings["awaiting"]
+    page.current_workflow_task_state.reject(user=moderator, comment="Add prices.")
+    client.force_login(moderator)
+
+    assert names(client.get(LISTING_URL, {"state": "rejected"})) == {"Awaiting Approval"}
+    assert "Awaiting Approval" not in names(client.get(LISTING_URL, {"state": "awaiting"}))
+
+
+def test_search_uses_a_plain_title_match_not_the_relevance_index(client, moderator, listings):
+    client.force_login(moderator)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(LISTING_URL, {"q": "grays"})
+
+    assert names(response) == {"Grays Companions"}
+    sql = " ".join(q["sql"].lower() for q in queries.captured_queries)
+    assert "wagtailsearch" not in sql
+
+
+def test_an_unknown_filter_value_is_ignored_not_an_error(client, moderator, listings):
+    client.force_login(moderator)
+
+    response = client.get(LISTING_URL, {"state": "nonsense", "council": "X", "ordering": "y"})
+
+    assert response.status_code == 200
+
+
+def test_the_listing_query_count_does_not_grow_with_the_page(
+    client, moderator, directory, thurrock_postcodes, django_assert_max_num_queries
+):
+    client.force_login(moderator)
+    builders.build_provider(directory=directory)
+    client.get(LISTING_URL)  # warm caches (content types, site root paths)
+    with CaptureQueriesContext(connection) as few:
+        client.get(LISTING_URL)
+    assert len(few.captured_queries) <= 25
+    for _ in range(15):
+        builders.build_provider(directory=directory)
+
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(LISTING_URL)
+
+    assert response.content.decode().count("Provider ") >= 16
+
+
+def test_csv_export_has_the_filtered_rows_and_neutralises_formulas(
+    client, moderator, directory, listings
+):
+    builders.build_provider(
+        directory=directory, title='=HYPERLINK("http://evil.example","Click")', phone="+441234"
+    )
+    client.force_login(moderator)
+
+    response = client.get(LISTING_URL, {"export": "csv", "kind": "micro_enterprise"})
+
+    assert response.status_code == 200
+    rows = list(csv.DictReader(io.StringIO(response.getvalue().decode())))
+    titles = {row["Name"] for row in rows}
+    assert "Southend Shared Lives" not in titles
+    assert "Grays Companions" in titles
+    assert '\'=HYPERLINK("http://evil.example","Click")' in titles
+    evil = next(row for row in rows if row["Name"].startswith("'="))
+    assert evil["Phone"] == "'+441234"
+    grays = next(row for row in rows if row["Name"] == "Grays Companions")
+    assert grays["Kind"] == "Micro-enterprise"
+    assert grays["State"] == "Live"
+    assert grays["Council"] == "Thurrock"
+    assert grays["Region"] == "East of England"
+    assert "base_postcode" not in rows[0] and "RM17 5SW" not in response.getvalue().decode()
+
+
+def test_xlsx_export_neutralises_formulas(client, moderator, directory, thurrock_postcodes):
+    builders.build_provider(directory=directory, title="=1+2")
+    client.force_login(moderator)
+
+    response = client.get(LISTING_URL, {"export": "xlsx"})
+
+    sheet = openpyxl.load_workbook(io.BytesIO(response.getvalue())).active
+    values = [cell.value for cell in next(sheet.iter_rows(min_row=2, max_row=2))]
+    assert values[0] == "'=1+2"
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+
+
+def test_checks_list_unverified_first_and_filters(client, moderator, listings):
+    grays = listings["grays"]
+    builders.build_check(page=listings["cardiff"], kind="dbs", verified=False, reference="DBS-1")
+    client.force_login(moderator)
+
+    unverified = client.get(CHECKS_URL, {"status": "unverified"}).content.decode()
+    expiring = client.get(CHECKS_URL, {"status": "expiring"}).content.decode()
+
+    assert "DBS-1" in unverified and grays.title not in unverified
+    assert grays.title in expiring and "DBS-1" not in expiring
+
+
+def test_a_moderator_verifies_a_check(client, moderator, listings):
+    check = builders.build_check(
+        page=listings["cardiff"], kind="dbs", verified=False, dbs_level="enhanced"
+    )
+    client.force_login(moderator)
+    url = reverse("provider_checks:edit", args=(check.pk,))
+
+    assert client.get(url).status_code == 200
+    response = client.post(
+        url,
+        {
+            "verified": "on",
+            "dbs_level": "enhanced",
+            "cover_amount": "",
+            "reference": "001234567890",
+            "issued_on": "2026-01-05",
+            "expires_on": "2029-01-05",
+        },
+    )
+
+    assert response.status_code == 302
+    check.refresh_from_db()
+    assert check.verified_by == moderator
+    assert timezone.now() - check.verified_at < timedelta(minutes=1)
+    assert check.reference == "001234567890"
+
+
+def test_unticking_withdraws_the_verification(client, moderator, listings):
+    check = ProviderCheck.objects.get(page=listings["grays"])
+    client.force_login(moderator)
+
+    client.post(
+        reverse("provider_checks:edit", args=(check.pk,)),
+        {"kind": "insurance", "reference": "", "expires_on": check.expires_on.isoformat()},
+    )
+
+    check.refresh_from_db()
+    assert check.verified_at is None and check.verified_by is None
+
+
+def test_moderators_cannot_create_or_delete_checks(client, moderator, listings):
+    check = ProviderCheck.objects.get(page=listings["grays"])
+    client.force_login(moderator)
+
+    assert client.get(reverse("provider_checks:add")).status_code in (302, 403)
+    assert client.post(reverse("provider_checks:delete", args=(check.pk,))).status_code in (
+        302,
+        403,
+    )
+    assert ProviderCheck.objects.filter(pk=check.pk).exists()
+
+
+def test_a_provider_cannot_verify_their_own_check(client, listings):
+    owner = builders.build_user()
+    check = ProviderCheck.objects.create(page=listings["draft"], kind="dbs")
+    client.force_login(owner)
+
+    client.post(reverse("provider_checks:edit", args=(check.pk,)), {"verified": "on"})
+
+    check.refresh_from_db()
+    assert check.verified_at is None
