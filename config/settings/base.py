@@ -262,3 +262,10 @@ LISTING_STALE_AFTER_DAYS = env_int("LISTING_STALE_AFTER_DAYS", 180)
 LISTING_HIDE_AFTER_DAYS = env_int("LISTING_HIDE_AFTER_DAYS", 365)
 # A DBS certificate shows as a badge for this many years after its date.
 DBS_BADGE_YEARS = env_int("DBS_BADGE_YEARS", 3)
+
+# Public forms under a listing ("Contact this provider", "Report a problem"): messages
+# accepted per address (REMOTE_ADDR) per window, counted in the cache, and the fewest
+# seconds between showing a form and sending it (faster is treated as automated).
+ENQUIRY_RATE_LIMIT = env_int("ENQUIRY_RATE_LIMIT", 5)
+ENQUIRY_RATE_WINDOW_SECONDS = env_int("ENQUIRY_RATE_WINDOW_SECONDS", 3600)
+ENQUIRY_MIN_FILL_SECONDS = env_int("ENQUIRY_MIN_FILL_SECONDS", 3)
