@@ -161,7 +161,10 @@ class ProblemReportForm(ProtectedForm):
         label=_("What is the problem?"),
         choices=ProblemReport.Reason.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Select what the problem is")},
+        error_messages={
+            "required": _("Select what the problem is"),
+            "invalid_choice": _("Select what the problem is"),
+        },
     )
     details = forms.CharField(
         label=_("Tell us more (optional)"),
