@@ -18,6 +18,15 @@ class ProfileRoutesMixin(RoutablePageMixin):
         context["report_url"] = self.subpage_url("report")
         return context
 
+    def get_sitemap_urls(self, request=None):
+        """A listing hidden for not being reconfirmed stays reachable by its link (with a
+        warning and noindex) but leaves the sitemap, as it leaves search results."""
+        from providers.selectors import freshness
+
+        if freshness(last_confirmed_at=self.last_confirmed_at).hidden:
+            return []
+        return super().get_sitemap_urls(request)
+
     def subpage_url(self, name: str) -> str:
         """The URL of one of these routes ("" for a page with no URL yet, e.g. a preview)."""
         return (self.url or "").rstrip("/") + "/" + self.reverse_subpage(name) if self.url else ""

@@ -241,3 +241,16 @@ def test_private_listings_take_no_enquiries_from_the_public(client, listing):
     assert response.status_code == 302
     assert "/login" in response["Location"] or "sign-in" in response["Location"]
     assert Enquiry.objects.count() == 0
+
+
+def test_a_crafted_post_cannot_choose_the_listing_or_mark_it_read(
+    client, listing, directory, thurrock_postcodes
+):
+    other = builders.build_provider(directory=directory, title="Another provider")
+
+    client.post(_url(listing), {**enquiry_data(), "page": other.pk, "read_at": "2020-01-01"})
+
+    enquiry = Enquiry.objects.get()
+    assert enquiry.page_id == listing.pk
+    assert enquiry.read_at is None
+    assert other.enquiries.count() == 0

@@ -278,3 +278,15 @@ def test_a_wales_listing_names_its_own_regulator(client, directory, thurrock_pos
 
     assert "Registered with the Care Inspectorate Wales (CIW)" in text
     assert "CF10 1EP" not in text
+
+
+def test_a_hidden_listing_leaves_the_sitemap(client, directory, thurrock_postcodes):
+    fresh = builders.build_provider(directory=directory)
+    stale = builders.build_provider(
+        directory=directory, last_confirmed_at=timezone.now() - timedelta(days=400)
+    )
+
+    xml = client.get("/sitemap.xml").content.decode()
+
+    assert fresh.slug in xml
+    assert f"/{stale.slug}/" not in xml
