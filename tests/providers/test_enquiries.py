@@ -254,3 +254,21 @@ def test_a_crafted_post_cannot_choose_the_listing_or_mark_it_read(
     assert enquiry.page_id == listing.pk
     assert enquiry.read_at is None
     assert other.enquiries.count() == 0
+
+
+def test_a_mail_server_failure_still_confirms_and_keeps_the_enquiry(
+    client, listing, settings, django_capture_on_commit_callbacks, caplog
+):
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": 9, "timeout": 2, "use_tls": False},
+        }
+    }
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _send(client, listing, enquiry_data())
+
+    assert response.status_code == 302
+    assert Enquiry.objects.count() == 1
+    assert "could not email enquiry" in caplog.text

@@ -290,3 +290,17 @@ def test_a_hidden_listing_leaves_the_sitemap(client, directory, thurrock_postcod
 
     assert fresh.slug in xml
     assert f"/{stale.slug}/" not in xml
+
+
+def test_the_portal_preview_renders_the_draft_profile(directory, thurrock_postcodes):
+    page = builders.build_provider(directory=directory, summary="The live summary.")
+    page.summary = "The summary waiting for approval."
+    page.save_revision()
+    draft = page.get_latest_revision_as_object()
+
+    response = draft.make_preview_request()
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "The summary waiting for approval." in html
+    assert page.base_postcode not in html
