@@ -272,3 +272,13 @@ def test_a_mail_server_failure_still_confirms_and_keeps_the_enquiry(
     assert response.status_code == 302
     assert Enquiry.objects.count() == 1
     assert "could not email enquiry" in caplog.text
+
+
+def test_a_forged_forwarded_for_header_does_not_escape_the_rate_limit(client, listing, settings):
+    settings.ENQUIRY_RATE_LIMIT = 1
+    assert _send(client, listing, enquiry_data()).status_code == 302
+
+    response = _send(client, listing, enquiry_data(), HTTP_X_FORWARDED_FOR="198.51.100.7")
+
+    assert response.status_code == 429
+    assert Enquiry.objects.count() == 1

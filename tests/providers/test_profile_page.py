@@ -121,9 +121,13 @@ def test_availability_is_a_table_with_words_not_only_ticks(client, directory, th
     assert table.count(">Not available<") == 27
 
 
-def test_headings_go_in_order(client, directory, thurrock_postcodes):
-    page = builders.build_provider(directory=directory)
+@pytest.mark.parametrize("days", [1, 400])  # 400: a hidden listing, with its banner
+def test_headings_go_in_order(client, directory, thurrock_postcodes, days):
+    page = builders.build_provider(
+        directory=directory, last_confirmed_at=timezone.now() - timedelta(days=days)
+    )
     builders.build_check(page=page, kind="dbs", dbs_level="enhanced")
+    _add_photos(page, 1)
 
     html = client.get(page.url).content.decode()
 
