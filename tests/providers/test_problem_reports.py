@@ -192,6 +192,7 @@ def test_staff_outside_the_moderators_group_cannot_see_the_queue(client, listing
     response = client.get(QUEUE)
     assert response.status_code in (302, 403)
     assert client.get(f"{QUEUE}edit/{report.pk}/").status_code in (302, 403)
+    assert "Problem reports" not in client.get("/admin/").content.decode()
 
 
 def test_moderators_see_safeguarding_concerns_first_and_highlighted(client, listing, moderator):
@@ -239,6 +240,11 @@ def test_a_moderator_resolves_a_report_with_a_note(client, listing, moderator):
     report = _report(listing, "contact_wrong")
     details = report.details
     client.force_login(moderator)
+
+    for path in (f"{QUEUE}edit/{report.pk}/", f"{QUEUE}inspect/{report.pk}/"):
+        page = client.get(path)
+        assert page.status_code == 200
+        assert details in page.content.decode()
 
     missing_note = client.post(
         f"{QUEUE}edit/{report.pk}/", {"status": "resolved", "resolution_note": ""}
