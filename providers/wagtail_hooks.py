@@ -1,19 +1,25 @@
 """Admin registrations: the moderators' "Listings" menu (provider listings with filters
-and export, checks to verify). Other helpers append their own viewsets to the group."""
+and export, checks to verify, problem reports from the public)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.permissions import register_permission_policy
 
+from .models import ProblemReport
 from .moderation.admin.checks import ProviderCheckViewSet
 from .moderation.admin.listing import ProviderListingViewSet
+from .problem_reports import ProblemReportViewSet, policy
+
+# Registered before any viewset asks for ProblemReport's policy (see wagtail.permissions).
+register_permission_policy(ProblemReport, policy)
 
 
 class ListingsGroup(ViewSetGroup):
     menu_label = _("Listings")
     menu_icon = "list-ul"
     menu_order = 150
-    items = (ProviderListingViewSet, ProviderCheckViewSet)
+    items = (ProviderListingViewSet, ProviderCheckViewSet, ProblemReportViewSet("problem_reports"))
 
 
 @hooks.register("register_admin_viewset")

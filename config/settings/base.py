@@ -266,3 +266,9 @@ DBS_BADGE_YEARS = env_int("DBS_BADGE_YEARS", 3)
 
 # Provider accounts (providers.accounts): providers sign in on the public site, never in the admin.
 LOGIN_URL = "/manage/sign-in/"
+# Public forms under a listing ("Contact this provider", "Report a problem"): messages
+# accepted per address (REMOTE_ADDR) per window, counted in the cache, and the fewest
+# seconds between showing a form and sending it (faster is treated as automated).
+ENQUIRY_RATE_LIMIT = env_int("ENQUIRY_RATE_LIMIT", 5)
+ENQUIRY_RATE_WINDOW_SECONDS = env_int("ENQUIRY_RATE_WINDOW_SECONDS", 3600)
+ENQUIRY_MIN_FILL_SECONDS = env_int("ENQUIRY_MIN_FILL_SECONDS", 3)

@@ -10,6 +10,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from providers.public.routes import ProfileRoutesMixin
+
 # Provider-written rich text: a small, screen-reader-friendly feature set, no links or embeds.
 DESCRIPTION_FEATURES = ["bold", "italic", "ol", "ul"]
 SUMMARY_MAX_LENGTH = 280
@@ -27,7 +29,7 @@ def _price(verbose_name):
     )
 
 
-class ProviderPage(Page):
+class ProviderPage(ProfileRoutesMixin, Page):
     class Kind(models.TextChoices):
         MICRO_ENTERPRISE = "micro_enterprise", _("Micro-enterprise")
         SHARED_LIVES = "shared_lives", _("Shared Lives scheme")

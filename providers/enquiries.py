@@ -1,0 +1,192 @@
+"""Writes for what the public sends about a listing: relayed enquiries and problem reports,
+and moderators resolving a report. (Kept apart from services.py, which holds the listing's
+own writes.) Each send is idempotent by its submission token: a double submit or a retry
+returns the first one and sends no second email."""
+
+import logging
+import smtplib
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from home.models import SiteSettings
+
+from .models import Enquiry, ListingMembership, ProblemReport, ProviderPage
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What a send returns: the stored object, and whether this call created it."""
+
+    obj: Enquiry | ProblemReport
+    created: bool
+
+
+def _is_email(value: str) -> bool:
+    try:
+        validate_email(value)
+    except ValidationError:
+        return False
+    return True
+
+
+def provider_recipients(*, page: ProviderPage) -> list[str]:
+    """Who hears about an enquiry: the listing's members (owner, co-editors) by their
+    account email, else the listing's own enquiry email."""
+    member_emails = (
+        ListingMembership.objects.filter(page_id=page.pk, user__is_active=True)
+        .exclude(user__email="")
+        .order_by("role", "user__email")
+        .values_list("user__email", flat=True)
+    )
+    recipients = list(dict.fromkeys(member_emails))
+    if not recipients and page.email:
+        recipients = [page.email]
+    return recipients
+
+
+def _site_settings(page: ProviderPage) -> SiteSettings:
+    site = page.get_site()
+    return SiteSettings.for_site(site) if site else SiteSettings()
+
+
+def _site_url() -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+
+
+def _send_quietly(message: EmailMessage, *, what: str) -> None:
+    """Send after the commit; a mail server failure is logged, never shown to the visitor as
+    an error (what they sent is stored: the provider reads enquiries in the portal too)."""
+    try:
+        message.send()
+    except (smtplib.SMTPException, OSError):
+        logger.exception("could not email %s", what)
+
+
+def _create_once(model, *, submission_token: str, **fields) -> Sent:
+    existing = model.objects.filter(submission_token=submission_token).first()
+    if existing is not None:
+        return Sent(existing, False)
+    try:
+        with transaction.atomic():
+            obj = model.objects.create(submission_token=submission_token, **fields)
+    except IntegrityError:  # the same form sent twice at once: the other request won
+        return Sent(model.objects.get(submission_token=submission_token), False)
+    return Sent(obj, True)
+
+
+def send_enquiry(
+    *,
+    page: ProviderPage,
+    name: str,
+    reply_to: str,
+    message: str,
+    consent: bool,
+    submission_token: str,
+) -> Sent:
+    """Store an enquiry and email it to the provider (once, after the commit)."""
+    if not consent:
+        raise ValueError("an enquiry is relayed only with consent to pass it on")
+    sent = _create_once(
+        Enquiry,
+        submission_token=submission_token,
+        page=page,
+        name=name,
+        reply_to=reply_to,
+        message=message,
+        consent=consent,
+    )
+    if sent.created:
+        enquiry = sent.obj
+        transaction.on_commit(lambda: _email_enquiry(page=page, enquiry=enquiry))
+    return sent
+
+
+def _email_enquiry(*, page: ProviderPage, enquiry: Enquiry) -> None:
+    recipients = provider_recipients(page=page)
+    if not recipients:
+        return
+    service = _site_settings(page).service_name
+    body = render_to_string(
+        "providers/email/enquiry.txt",
+        {"page": page, "enquiry": enquiry, "service": service, "site_url": _site_url()},
+    )
+    message = EmailMessage(
+        subject=f"New enquiry for {page.title} from {service}",
+        body=body,
+        to=recipients,
+        reply_to=[enquiry.reply_to] if _is_email(enquiry.reply_to) else None,
+    )
+    _send_quietly(message, what=f"enquiry {enquiry.pk}")
+
+
+def report_problem(
+    *,
+    page: ProviderPage,
+    reason: str,
+    details: str = "",
+    reporter_email: str = "",
+    submission_token: str,
+) -> Sent:
+    """Store a problem report for moderators. A safeguarding concern is also emailed to the
+    site's contact address straight away."""
+    sent = _create_once(
+        ProblemReport,
+        submission_token=submission_token,
+        page=page,
+        reason=reason,
+        details=details,
+        reporter_email=reporter_email,
+    )
+    if sent.created and reason == ProblemReport.Reason.SAFEGUARDING:
+        report = sent.obj
+        transaction.on_commit(lambda: _email_safeguarding(page=page, report=report))
+    return sent
+
+
+def _email_safeguarding(*, page: ProviderPage, report: ProblemReport) -> None:
+    site_settings = _site_settings(page)
+    if not site_settings.contact_email:
+        return
+    body = render_to_string(
+        "providers/email/safeguarding.txt",
+        {
+            "page": page,
+            "report": report,
+            "service": site_settings.service_name,
+            "site_url": _site_url(),
+        },
+    )
+    message = EmailMessage(
+        subject=f"Safeguarding concern about {page.title}",
+        body=body,
+        to=[site_settings.contact_email],
+        reply_to=[report.reporter_email] if report.reporter_email else None,
+    )
+    _send_quietly(message, what=f"safeguarding report {report.pk}")
+
+
+def resolve_problem_report(*, report: ProblemReport, user, note: str) -> ProblemReport:
+    """A moderator marks a report resolved, saying what was done."""
+    report.status = ProblemReport.Status.RESOLVED
+    report.resolution_note = note
+    report.resolved_at = timezone.now()
+    report.resolved_by = user
+    report.save(update_fields=["status", "resolution_note", "resolved_at", "resolved_by"])
+    return report
+
+
+def reopen_problem_report(*, report: ProblemReport) -> ProblemReport:
+    report.status = ProblemReport.Status.OPEN
+    report.resolved_at = None
+    report.resolved_by = None
+    report.save(update_fields=["status", "resolved_at", "resolved_by"])
+    return report

@@ -1,0 +1,56 @@
+"""Routes under a listing's URL (/find-support/<slug>/...): the profile itself, and the
+"Contact this provider" and "Report a problem" forms with their confirmations.
+
+A mixin for ProviderPage, so the listing model only names it. Wagtail serves a page's
+routes only while the page is live and the visitor may see it: a draft, unpublished or
+private listing has no contact or report form (404, or the login of a private page)."""
+
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+
+class ProfileRoutesMixin(RoutablePageMixin):
+    def get_context(self, request, *args, **kwargs):
+        from providers.profile import profile_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context["profile"] = profile_context(page=self)
+        context["contact_url"] = self.subpage_url("contact")
+        context["report_url"] = self.subpage_url("report")
+        return context
+
+    def get_sitemap_urls(self, request=None):
+        """A listing hidden for not being reconfirmed stays reachable by its link (with a
+        warning and noindex) but leaves the sitemap, as it leaves search results."""
+        from providers.selectors import freshness
+
+        if freshness(last_confirmed_at=self.last_confirmed_at).hidden:
+            return []
+        return super().get_sitemap_urls(request)
+
+    def subpage_url(self, name: str) -> str:
+        """The URL of one of these routes ("" for a page with no URL yet, e.g. a preview)."""
+        return (self.url or "").rstrip("/") + "/" + self.reverse_subpage(name) if self.url else ""
+
+    @path("contact/", name="contact")
+    def contact_route(self, request):
+        from . import views
+
+        return views.contact(request, page=self)
+
+    @path("contact/sent/", name="contact_sent")
+    def contact_sent_route(self, request):
+        from . import views
+
+        return views.sent(request, page=self, template="providers/contact_sent.html")
+
+    @path("report/", name="report")
+    def report_route(self, request):
+        from . import views
+
+        return views.report(request, page=self)
+
+    @path("report/sent/", name="report_sent")
+    def report_sent_route(self, request):
+        from . import views
+
+        return views.sent(request, page=self, template="providers/report_sent.html")
