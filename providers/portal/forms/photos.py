@@ -2,7 +2,6 @@
 WAGTAILIMAGES_EXTENSIONS and WAGTAILIMAGES_MAX_UPLOAD_SIZE) with required alt text."""
 
 from django import forms
-from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.fields import WagtailImageField
@@ -11,10 +10,7 @@ from home.forms import GovukForm
 
 
 class PhotoForm(GovukForm):
-    image = WagtailImageField(
-        label=_("Upload a photo"),
-        error_messages={"required": _("Choose a photo to upload")},
-    )
+    image = WagtailImageField(label=_("Upload a photo"))
     alt_text = forms.CharField(
         label=_("Describe the photo"),
         max_length=250,
@@ -37,11 +33,23 @@ class PhotoForm(GovukForm):
     def __init__(self, *args, photo_count=0, max_photos=6, **kwargs):
         super().__init__(*args, **kwargs)
         self.photo_count, self.max_photos = photo_count, max_photos
-        formats = ", ".join(e.upper() for e in settings.WAGTAILIMAGES_EXTENSIONS)
-        self.fields["image"].help_text = _("%(formats)s, up to %(size)s.") % {
-            "formats": formats,
-            "size": filesizeformat(settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE),
-        }
+        # Built here (not at import) so it follows the current image settings.
+        field = self.fields["image"] = WagtailImageField(label=_("Upload a photo"))
+        formats = ", ".join(e.upper() for e in field.allowed_image_extensions)
+        size = filesizeformat(field.max_upload_size)
+        field.help_text = _("%(formats)s, up to %(size)s.") % {"formats": formats, "size": size}
+        wrong_type = _("The selected file must be a %(formats)s image") % {"formats": formats}
+        field.error_messages.update(
+            {
+                "required": _("Choose a photo to upload"),
+                "invalid_image": wrong_type,
+                "invalid_image_extension": wrong_type,
+                "invalid_image_known_format": wrong_type,
+                "file_too_large": _("The selected file must be smaller than %s") % size,
+                "file_too_large_unknown_size": _("The selected file must be smaller than %s")
+                % size,
+            }
+        )
         for name in ("alt_text", "caption"):
             self.fields[name].widget.attrs.pop("maxlength", None)
 
