@@ -49,14 +49,17 @@ class _TextParser(HTMLParser):
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.blocks: list[tuple[str, str]] = []  # (kind, text): kind is "p", "ul" or "ol"
-        self.lists: list[str] = []
+        # (group, kind, text): kind is "p", "ul" or "ol"; items of one list share a group
+        self.blocks: list[tuple[int, str, str]] = []
+        self.lists: list[tuple[str, int]] = []
+        self.groups = 0
         self.text: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         if tag in ("ul", "ol"):
             self._flush()
-            self.lists.append(tag)
+            self.groups += 1
+            self.lists.append((tag, self.groups))
         elif tag in self.BLOCKS:
             self._flush()
         elif tag == "br":
@@ -76,7 +79,12 @@ class _TextParser(HTMLParser):
         text = " ".join("".join(self.text).split())
         self.text = []
         if text:
-            self.blocks.append((self.lists[-1] if self.lists else "p", text))
+            if self.lists:
+                kind, group = self.lists[-1]
+            else:
+                self.groups += 1
+                kind, group = "p", self.groups
+            self.blocks.append((group, kind, text))
 
 
 def html_to_text(html: str) -> str:
@@ -87,8 +95,8 @@ def html_to_text(html: str) -> str:
     out: list[str] = []
     previous = None
     number = 0
-    for kind, text in parser.blocks:
-        if kind != previous or kind == "p":
+    for group, kind, text in parser.blocks:
+        if group != previous:
             if out:
                 out.append("")
             number = 0
@@ -99,5 +107,5 @@ def html_to_text(html: str) -> str:
             out.append(f"{number}. {text}")
         else:
             out.append(text)
-        previous = kind
+        previous = group
     return "\n".join(out)
