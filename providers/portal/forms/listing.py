@@ -36,8 +36,16 @@ class SectionForm(GovukModelForm):
         return page
 
 
+class TextareaField(forms.CharField):
+    """Browsers send new lines as CRLF: normalise, so an untouched box is unchanged."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n").replace("\r", "\n") if value else value
+
+
 class AboutForm(SectionForm):
-    description = forms.CharField(
+    description = TextareaField(
         label=_("Description"),
         required=False,
         max_length=DESCRIPTION_MAX_LENGTH,

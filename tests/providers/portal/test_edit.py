@@ -278,3 +278,19 @@ def test_a_long_summary_is_refused_with_its_text_kept(provider_client, listing):
     html = response.content.decode()
     assert "Summary must be 280 characters or fewer" in html
     assert text in html
+
+
+def test_an_untouched_description_sent_with_browser_line_endings_is_not_a_change(
+    provider_client, listing
+):
+    provider_client.post(ABOUT, about_data())
+    count = listing.revisions.count()
+
+    response = provider_client.post(
+        ABOUT,
+        about_data(description="We are a small team.\r\n\r\n- Personal care\r\n- Shopping"),
+        follow=True,
+    )
+
+    assert "You did not change anything" in response.content.decode()
+    assert listing.revisions.count() == count
