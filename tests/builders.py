@@ -217,3 +217,26 @@ def build_enquiry(*, page, name="Alex Smith", message="Can you help my mother?",
         submission_token=f"token-{n}",
         read_at=timezone.now() if read else None,
     )
+
+
+def build_provider_account(*, directory, email=None, password=PASSWORD, **listing):
+    """A confirmed provider account (username = its email address, as sign-up makes it)
+    that owns a listing built by build_provider (`listing` is passed on to it; the default
+    postcode needs the thurrock_postcodes fixture, or pass postcode=None). It can sign in
+    at /manage/sign-in/ with the email address and `password`. Returns (user, page)."""
+    n = next(_counter)
+    email = (email or f"provider{n}@example.org").lower()
+    user = build_user(username=email, email=email, password=password)
+    page = build_provider(directory=directory, owner=user, **listing)
+    return user, page
+
+
+def build_co_editor(*, page, email=None, password=PASSWORD):
+    """A confirmed account that co-edits `page` (a Shared Lives scheme's listing)."""
+    from providers.models import ListingMembership
+
+    n = next(_counter)
+    email = (email or f"coeditor{n}@example.org").lower()
+    user = build_user(username=email, email=email, password=password)
+    ListingMembership.objects.create(user=user, page=page, role="co_editor")
+    return user

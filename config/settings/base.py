@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "home",
     "providers",
     "providers.geography",
+    "providers.accounts",
     "directory",
     "survey",
     "wagtail.contrib.settings",
@@ -262,3 +263,6 @@ LISTING_STALE_AFTER_DAYS = env_int("LISTING_STALE_AFTER_DAYS", 180)
 LISTING_HIDE_AFTER_DAYS = env_int("LISTING_HIDE_AFTER_DAYS", 365)
 # A DBS certificate shows as a badge for this many years after its date.
 DBS_BADGE_YEARS = env_int("DBS_BADGE_YEARS", 3)
+
+# Provider accounts (providers.accounts): providers sign in on the public site, never in the admin.
+LOGIN_URL = "/manage/sign-in/"

@@ -1,0 +1,108 @@
+"""Writes about a Shared Lives scheme's co-editors: invite by email, accept, remove.
+
+Only the listing's owner invites and removes (access.scheme_owner_required); the views
+fetch memberships and invitations through the owner's listing, so another listing's
+ids are simply not found."""
+
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from providers.models import ListingMembership
+
+from .models import CoEditorInvitation
+from .services import account_for_email, normalise_email, send_email
+
+INVITATION_SALT = "providers.accounts.invitation"
+INVITATION_MAX_AGE = 7 * 24 * 60 * 60
+
+
+class AddressHasAccount(Exception):
+    """The address already has an account (and one account runs one listing)."""
+
+
+class InvitationInvalid(Exception):
+    """The link is wrong, expired, cancelled or already used."""
+
+
+def invite_co_editor(*, request, listing, email: str, invited_by) -> CoEditorInvitation:
+    """Email an invitation to co-edit `listing`. Inviting the same address again resends
+    the open invitation instead of making another."""
+    email = normalise_email(email)
+    if account_for_email(email) is not None:
+        raise AddressHasAccount
+    try:
+        with transaction.atomic():
+            invitation, _created = CoEditorInvitation.objects.get_or_create(
+                page=listing, email=email, accepted_at=None, defaults={"invited_by": invited_by}
+            )
+    except IntegrityError:
+        invitation = CoEditorInvitation.objects.get(page=listing, email=email, accepted_at=None)
+    token = signing.dumps(invitation.pk, salt=INVITATION_SALT)
+    send_email(
+        to=email,
+        template="providers/accounts/emails/invitation.txt",
+        context={
+            "listing": listing,
+            "link": request.build_absolute_uri(
+                reverse("accounts:accept_invitation", kwargs={"token": token})
+            ),
+        },
+    )
+    return invitation
+
+
+def invitation_for_token(token: str) -> CoEditorInvitation:
+    try:
+        pk = signing.loads(token, salt=INVITATION_SALT, max_age=INVITATION_MAX_AGE)
+    except signing.BadSignature as error:
+        raise InvitationInvalid from error
+    invitation = (
+        CoEditorInvitation.objects.filter(pk=pk, accepted_at__isnull=True)
+        .select_related("page")
+        .first()
+    )
+    if invitation is None or not invitation.page.specific.is_shared_lives:
+        raise InvitationInvalid
+    return invitation
+
+
+@transaction.atomic
+def accept_invitation(*, invitation_id: int, password: str):
+    """Create the co-editor's account (confirmed: the link came to its address) and its
+    membership. A second submit finds the invitation used and raises InvitationInvalid."""
+    invitation = (
+        CoEditorInvitation.objects.select_for_update()
+        .filter(pk=invitation_id, accepted_at__isnull=True)
+        .first()
+    )
+    if invitation is None:
+        raise InvitationInvalid
+    if account_for_email(invitation.email) is not None:
+        raise AddressHasAccount
+    User = get_user_model()
+    user = User(username=invitation.email, email=invitation.email, is_active=True)
+    user.set_password(password)
+    user.save()
+    ListingMembership.objects.create(
+        user=user, page_id=invitation.page_id, role=ListingMembership.Role.CO_EDITOR
+    )
+    invitation.accepted_at = timezone.now()
+    invitation.save(update_fields=["accepted_at"])
+    return user
+
+
+def remove_co_editor(*, listing, membership_id: int) -> bool:
+    """The co-editor loses the listing; their account stays (they may delete it). False
+    when this listing has no such co-editor."""
+    memberships = listing.memberships.filter(
+        pk=membership_id, role=ListingMembership.Role.CO_EDITOR
+    )
+    return memberships.delete()[0] > 0
+
+
+def cancel_invitation(*, listing, invitation_id: int) -> bool:
+    invitations = listing.co_editor_invitations.filter(pk=invitation_id, accepted_at__isnull=True)
+    return invitations.delete()[0] > 0

@@ -1,0 +1,288 @@
+"""Forms for provider accounts. Every form renders the GOV.UK way (home.forms)."""
+
+from django import forms
+from django.contrib.auth import authenticate, get_user_model, password_validation
+from django.contrib.auth import forms as auth_forms
+from django.utils.translation import gettext_lazy as _
+
+from home.forms import GovukForm, GovukFormMixin
+from providers.models import ProviderPage
+
+from . import services
+
+
+def _email_field(label=None, help_text=""):
+    return forms.EmailField(
+        label=label or _("Email address"),
+        help_text=help_text,
+        max_length=150,
+        error_messages={
+            "required": _("Enter your email address"),
+            "invalid": _("Enter an email address in the correct format, like name@example.com"),
+            "max_length": _("Email address must be 150 characters or fewer"),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+
+
+class SignInForm(GovukFormMixin, auth_forms.AuthenticationForm):
+    """Sign in with the email address as the username. Goes through authenticate(request=...)
+    (AuthenticationForm.clean), so django-axes counts failures and locks out."""
+
+    username = forms.CharField(
+        label=_("Email address"),
+        max_length=150,
+        error_messages={"required": _("Enter your email address")},
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+    password = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        error_messages={"required": _("Enter your password")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    error_messages = {
+        "invalid_login": _("The email address or password is not correct"),
+        "inactive": _("This account cannot be used"),
+    }
+
+    def clean_username(self):
+        return services.normalise_email(self.cleaned_data["username"])
+
+    def get_invalid_login_error(self):
+        """A wrong password and an unconfirmed account both fail authentication (inactive
+        accounts cannot sign in). Only when the password is right for an account that is
+        waiting for its email address to be confirmed do we say so, and send a new link."""
+        request = self.request
+        if request is not None and not getattr(request, "axes_locked_out", False):
+            user = services.unconfirmed_account(
+                email=self.cleaned_data.get("username", ""),
+                password=self.cleaned_data.get("password", ""),
+            )
+            if user is not None:
+                services.send_verification_email(request=request, user=user)
+                return forms.ValidationError(
+                    _(
+                        "You need to confirm your email address before you can sign in. "
+                        "We have sent you a new link: check your email"
+                    ),
+                    code="unconfirmed",
+                )
+        return super().get_invalid_login_error()
+
+
+class SignUpForm(GovukForm):
+    name = forms.CharField(
+        label=_("Name of your business or scheme"),
+        help_text=_("As people will see it in the directory. You can change it later."),
+        max_length=255,
+        error_messages={
+            "required": _("Enter the name of your business or scheme"),
+            "max_length": _("Name must be 255 characters or fewer"),
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    kind = forms.ChoiceField(
+        label=_("What kind of provider are you?"),
+        choices=ProviderPage.Kind.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Select what kind of provider you are"),
+            "invalid_choice": _("Select what kind of provider you are"),
+        },
+    )
+    email = _email_field(
+        help_text=_("You will use it to sign in. We will send you a link to confirm it.")
+    )
+    password = forms.CharField(
+        label=_("Create a password"),
+        help_text=_("At least 10 characters. Avoid common words and passwords."),
+        strip=False,
+        error_messages={"required": _("Enter a password")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    password_confirm = forms.CharField(
+        label=_("Confirm your password"),
+        strip=False,
+        error_messages={"required": _("Confirm your password")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def clean_email(self):
+        return services.normalise_email(self.cleaned_data["email"])
+
+    def clean(self):
+        cleaned = super().clean()
+        _check_new_password(self, "password", "password_confirm", email=cleaned.get("email"))
+        return cleaned
+
+
+def _check_new_password(form, field, confirm_field, *, email="", user=None):
+    """The settings' password validators, and both copies the same."""
+    password = form.cleaned_data.get(field)
+    confirm = form.cleaned_data.get(confirm_field)
+    if not password:
+        return
+    if user is None:
+        user = get_user_model()(username=email or "", email=email or "")
+    try:
+        password_validation.validate_password(password, user)
+    except forms.ValidationError as error:
+        form.add_error(field, error)
+        return
+    if confirm is not None and confirm != password:
+        form.add_error(confirm_field, _("The passwords do not match"))
+
+
+def _new_password_fields():
+    password = forms.CharField(
+        label=_("New password"),
+        help_text=_("At least 10 characters. Avoid common words and passwords."),
+        strip=False,
+        error_messages={"required": _("Enter a new password")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    confirm = forms.CharField(
+        label=_("Confirm your new password"),
+        strip=False,
+        error_messages={"required": _("Confirm your new password")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    return password, confirm
+
+
+class PasswordResetForm(GovukFormMixin, auth_forms.PasswordResetForm):
+    """Reset links go to provider accounts only: staff reset their password in the admin."""
+
+    email = _email_field()
+
+    def get_users(self, email):
+        return (user for user in super().get_users(email) if services.is_provider_account(user))
+
+    def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
+        if services.first_in_window(kind="password_reset", to=context["email"]):
+            super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
+
+
+class SetPasswordForm(GovukFormMixin, auth_forms.SetPasswordForm):
+    new_password1, new_password2 = _new_password_fields()
+    error_messages = {"password_mismatch": _("The passwords do not match")}
+
+    def clean(self):
+        self.validate_passwords("new_password1", "new_password2")
+        self.validate_password_for_user(self.user, "new_password1")
+        return forms.Form.clean(self)
+
+
+class _ReauthenticateMixin:
+    """Asks for the current password and checks it through authenticate(request=...), so
+    django-axes counts wrong guesses here too."""
+
+    def _check_current_password(self, field="password"):
+        password = self.cleaned_data.get(field)
+        if not password:
+            return
+        user = authenticate(self.request, username=self.user.get_username(), password=password)
+        if user is None or user.pk != self.user.pk:
+            self.add_error(field, _("Your password is not correct"))
+
+
+def _current_password_field():
+    return forms.CharField(
+        label=_("Your password"),
+        help_text=_("To check it is you."),
+        strip=False,
+        error_messages={"required": _("Enter your password")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+
+class ChangeEmailForm(_ReauthenticateMixin, GovukForm):
+    email = _email_field(
+        label=_("New email address"),
+        help_text=_("We will send a link to it. Your address changes when you select the link."),
+    )
+    password = _current_password_field()
+
+    def __init__(self, *args, request, user, **kwargs):
+        self.request, self.user = request, user
+        super().__init__(*args, **kwargs)
+
+    def clean_email(self):
+        email = services.normalise_email(self.cleaned_data["email"])
+        if email == services.normalise_email(self.user.email):
+            raise forms.ValidationError(_("This is already your email address"))
+        return email
+
+    def clean(self):
+        cleaned = super().clean()
+        self._check_current_password()
+        return cleaned
+
+
+class DeleteAccountForm(_ReauthenticateMixin, GovukForm):
+    password = _current_password_field()
+
+    def __init__(self, *args, request, user, **kwargs):
+        self.request, self.user = request, user
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        self._check_current_password()
+        return cleaned
+
+
+class PasswordChangeForm(GovukFormMixin, auth_forms.PasswordChangeForm):
+    old_password = forms.CharField(
+        label=_("Current password"),
+        strip=False,
+        error_messages={"required": _("Enter your current password")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    new_password1, new_password2 = _new_password_fields()
+    error_messages = {
+        "password_mismatch": _("The passwords do not match"),
+        "password_incorrect": _("Your current password is not correct"),
+    }
+    field_order = ["old_password", "new_password1", "new_password2"]
+
+    def clean(self):
+        self.validate_passwords("new_password1", "new_password2")
+        self.validate_password_for_user(self.user, "new_password1")
+        return forms.Form.clean(self)
+
+
+class InviteCoEditorForm(GovukForm):
+    email = _email_field(
+        label=_("Email address of the person to add"),
+        help_text=_("We will send them a link to create their account. It works for 7 days."),
+    )
+
+    def clean_email(self):
+        return services.normalise_email(self.cleaned_data["email"])
+
+
+class AcceptInvitationForm(GovukForm):
+    password = forms.CharField(
+        label=_("Create a password"),
+        help_text=_("At least 10 characters. Avoid common words and passwords."),
+        strip=False,
+        error_messages={"required": _("Enter a password")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    password_confirm = forms.CharField(
+        label=_("Confirm your password"),
+        strip=False,
+        error_messages={"required": _("Confirm your password")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def __init__(self, *args, email, **kwargs):
+        self.email = email
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        _check_new_password(self, "password", "password_confirm", email=self.email)
+        return cleaned

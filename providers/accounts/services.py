@@ -1,0 +1,263 @@
+"""Writes about provider accounts: sign up, confirm, change email, delete, co-editors.
+Small keyword-only functions; the views call these and nothing else writes."""
+
+import logging
+import smtplib
+
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+
+from .models import AccountDeletion
+from .tokens import email_confirmation_token
+
+logger = logging.getLogger(__name__)
+
+
+def normalise_email(value: str) -> str:
+    """Email addresses are usernames and compared case-insensitively: store them lower case."""
+    return (value or "").strip().lower()
+
+
+def account_for_email(email: str):
+    """The account using this address (as its username or email), or None."""
+    email = normalise_email(email)
+    if not email:
+        return None
+    User = get_user_model()
+    return (
+        User.objects.filter(username__iexact=email).first()
+        or User.objects.filter(email__iexact=email).first()
+    )
+
+
+def unconfirmed_account(*, email: str, password: str):
+    """The account waiting for this address to be confirmed, if the password is right."""
+    user = get_user_model().objects.filter(username=normalise_email(email)).first()
+    if user is None or user.is_active or not password or not user.check_password(password):
+        return None
+    return user
+
+
+# The same kind of email goes to the same address at most once in this many seconds, so
+# nobody can fill a stranger's inbox by submitting their address over and over.
+EMAIL_REPEAT_SECONDS = 120
+
+
+def first_in_window(*, kind: str, to: str) -> bool:
+    """True the first time in EMAIL_REPEAT_SECONDS that `kind` is sent to `to`."""
+    return cache.add(f"accounts-email:{kind}:{normalise_email(to)}", 1, EMAIL_REPEAT_SECONDS)
+
+
+def send_email(*, to: str, template: str, context: dict, throttle: bool = False) -> bool:
+    """Send a plain-text email whose first line is the subject. A mail server that is
+    down is logged, not shown as a server error: each page that sends offers a way to
+    send again. With throttle=True, a repeat within EMAIL_REPEAT_SECONDS is skipped."""
+    if throttle and not first_in_window(kind=template, to=to):
+        return False
+    text = render_to_string(template, context).strip()
+    subject, _, body = text.partition("\n")
+    try:
+        send_mail(subject.strip(), body.strip() + "\n", None, [to])
+    except (smtplib.SMTPException, OSError):
+        logger.exception("could not send %s", template)
+        return False
+    return True
+
+
+def send_verification_email(*, request, user) -> bool:
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = email_confirmation_token.make_token(user)
+    link = request.build_absolute_uri(
+        reverse("accounts:confirm_email", kwargs={"uidb64": uid, "token": token})
+    )
+    return send_email(
+        to=user.email,
+        template="providers/accounts/emails/confirm_email.txt",
+        context={"link": link, "user": user},
+        throttle=True,
+    )
+
+
+def sign_up(*, email: str, password: str, name: str, kind: str):
+    """Create an unconfirmed account (inactive until its email address is confirmed) and
+    its draft listing, in one transaction. Returns (account, created). An address already
+    in use returns that account and created=False, so a double submit, or two submits
+    racing each other, make one account."""
+    from providers.services import create_draft_listing
+
+    email = normalise_email(email)
+    existing = account_for_email(email)
+    if existing is not None:
+        return existing, False
+    User = get_user_model()
+    try:
+        with transaction.atomic():
+            user = User(username=email, email=email, is_active=False)
+            user.set_password(password)
+            user.save()
+            create_draft_listing(user=user, name=name.strip(), kind=kind)
+    except IntegrityError:
+        existing = account_for_email(email)
+        if existing is None:
+            raise
+        return existing, False
+    return user, True
+
+
+def send_sign_up_emails(*, request, user, created: bool) -> None:
+    """After a sign-up: a confirmation link for a new or still unconfirmed account; a
+    note to the owner of an address already in use (the page shown is the same either
+    way, so sign-up does not reveal which addresses have accounts)."""
+    if created or not user.is_active:
+        send_verification_email(request=request, user=user)
+    else:
+        send_email(
+            to=user.email,
+            template="providers/accounts/emails/already_registered.txt",
+            throttle=True,
+            context={
+                "sign_in": request.build_absolute_uri(reverse("accounts:sign_in")),
+                "reset": request.build_absolute_uri(reverse("accounts:password_reset")),
+            },
+        )
+
+
+def user_from_uidb64(uidb64: str):
+    try:
+        pk = urlsafe_base64_decode(uidb64).decode()
+        return get_user_model().objects.filter(pk=int(pk)).first()
+    except (TypeError, ValueError, OverflowError, UnicodeDecodeError):
+        return None
+
+
+def confirm_email(*, uidb64: str, token: str):
+    """Activate the account the link was sent to. Returns the account, or None when the
+    link is wrong, already used or expired."""
+    user = user_from_uidb64(uidb64)
+    if user is None or user.is_active or not email_confirmation_token.check_token(user, token):
+        return None
+    user.is_active = True
+    user.save(update_fields=["is_active"])
+    return user
+
+
+def is_provider_account(user) -> bool:
+    """A provider's account, as opposed to a staff member's: no admin access at all."""
+    return (
+        user.is_authenticated
+        and user.is_active
+        and not user.is_staff
+        and not user.is_superuser
+        and not user.has_perm("wagtailadmin.access_admin")
+    )
+
+
+# Changing the email address -------------------------------------------------------------
+
+CHANGE_EMAIL_SALT = "providers.accounts.change_email"
+CHANGE_EMAIL_MAX_AGE = 3 * 24 * 60 * 60
+
+
+class EmailChangeFailed(Exception):
+    """The link is wrong, expired, already used, or the address was taken meanwhile."""
+
+
+def request_email_change(*, request, user, new_email: str) -> None:
+    """Send a link to the new address (the change happens only when it is followed) and a
+    note to the current one. An address that already has an account gets a note instead,
+    and the page shown is the same, so the form does not reveal which addresses have
+    accounts."""
+    new_email = normalise_email(new_email)
+    if account_for_email(new_email) is not None:
+        send_email(
+            to=new_email,
+            template="providers/accounts/emails/change_email_taken.txt",
+            context={},
+            throttle=True,
+        )
+        return
+    token = signing.dumps(
+        {"user": user.pk, "old": user.email, "new": new_email}, salt=CHANGE_EMAIL_SALT
+    )
+    link = request.build_absolute_uri(
+        reverse("accounts:change_email_confirm", kwargs={"token": token})
+    )
+    send_email(
+        to=new_email,
+        template="providers/accounts/emails/change_email_confirm.txt",
+        context={"link": link},
+    )
+    send_email(
+        to=user.email,
+        template="providers/accounts/emails/change_email_requested.txt",
+        context={"new_email": new_email},
+    )
+
+
+def confirm_email_change(*, user, token: str) -> str:
+    """Apply the change the link asks for, if it was made for this account and its
+    current address. Returns the old address."""
+    try:
+        data = signing.loads(token, salt=CHANGE_EMAIL_SALT, max_age=CHANGE_EMAIL_MAX_AGE)
+    except signing.BadSignature as error:  # includes SignatureExpired
+        raise EmailChangeFailed from error
+    if not isinstance(data, dict) or data.get("user") != user.pk or data.get("old") != user.email:
+        raise EmailChangeFailed
+    new_email = normalise_email(data.get("new", ""))
+    other = account_for_email(new_email)
+    if not new_email or (other is not None and other.pk != user.pk):
+        raise EmailChangeFailed
+    old = user.email
+    try:
+        with transaction.atomic():
+            user.username = user.email = new_email
+            user.save(update_fields=["username", "email"])
+    except IntegrityError as error:
+        raise EmailChangeFailed from error
+    return old
+
+
+# Deleting an account -------------------------------------------------------------------
+
+
+@transaction.atomic
+def delete_account(*, user) -> AccountDeletion:
+    """Delete the account and its personal data. An owner's listing goes too: unpublished,
+    then deleted with its revisions, history, photos, checks, enquiries, reports, pending
+    invitations and its co-editors' memberships (their accounts stay, without a listing).
+    A co-editor's deletion leaves the listing alone. Keeps an AccountDeletion record that
+    holds no personal data."""
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+    from wagtail.images import get_image_model
+    from wagtail.models import PageLogEntry
+
+    from providers.models import ListingMembership
+
+    membership = ListingMembership.objects.filter(user=user).select_related("page").first()
+    record = AccountDeletion(role=membership.role if membership else "")
+    if membership is not None:
+        page = membership.page.specific
+        record.listing_id = page.pk
+        record.listing_kind = page.kind
+    if membership is not None and membership.role == ListingMembership.Role.OWNER:
+        record.listing_was_live = page.live
+        image_ids = list(page.photos.values_list("image_id", flat=True))
+        if page.live:
+            page.unpublish(log_action=False)
+        page.delete()
+        PageLogEntry.objects.filter(page_id=record.listing_id).delete()  # titles are labels
+        get_image_model().objects.filter(pk__in=image_ids).delete()
+        record.listing_removed = True
+    username = user.get_username()
+    for model in (AccessAttempt, AccessLog, AccessFailureLog):
+        model.objects.filter(username__iexact=username).delete()
+    user.delete()
+    record.save()
+    return record

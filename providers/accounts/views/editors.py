@@ -1,0 +1,101 @@
+"""A Shared Lives scheme's co-editors: the owner invites scheme staff by email, sees who
+can edit, removes them; the invited person accepts by choosing a password."""
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.db import IntegrityError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from providers.models import ListingMembership
+
+from .. import editors
+from ..access import scheme_owner_required
+from ..forms import AcceptInvitationForm, InviteCoEditorForm
+from .sign_in import PORTAL_HOME
+
+T = "providers/accounts/"
+
+
+@require_http_methods(["GET", "POST"])
+@scheme_owner_required
+def manage_editors(request, listing):
+    form = InviteCoEditorForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        email = form.cleaned_data["email"]
+        try:
+            editors.invite_co_editor(
+                request=request, listing=listing, email=email, invited_by=request.user
+            )
+        except editors.AddressHasAccount:
+            form.add_error(
+                "email",
+                _(
+                    "This email address already has an account, and an account can run only "
+                    "one listing. Ask them for another address."
+                ),
+            )
+        else:
+            messages.success(
+                request, _("We have sent an invitation to %(email)s") % {"email": email}
+            )
+            return redirect("accounts:editors")
+    context = {
+        "form": form,
+        "listing": listing,
+        "co_editors": listing.memberships.filter(role=ListingMembership.Role.CO_EDITOR)
+        .select_related("user")
+        .order_by("user__email"),
+        "invitations": listing.co_editor_invitations.filter(accepted_at__isnull=True).order_by(
+            "email"
+        ),
+    }
+    return render(request, T + "editors.html", context)
+
+
+@require_POST
+@scheme_owner_required
+def remove_editor(request, pk, listing):
+    if not editors.remove_co_editor(listing=listing, membership_id=pk):
+        raise Http404
+    messages.success(request, _("They can no longer edit this listing"))
+    return redirect("accounts:editors")
+
+
+@require_POST
+@scheme_owner_required
+def cancel_invitation(request, pk, listing):
+    if not editors.cancel_invitation(listing=listing, invitation_id=pk):
+        raise Http404
+    messages.success(request, _("The invitation has been cancelled"))
+    return redirect("accounts:editors")
+
+
+@require_http_methods(["GET", "POST"])
+def accept_invitation(request, token):
+    try:
+        invitation = editors.invitation_for_token(token)
+    except editors.InvitationInvalid:
+        return render(request, T + "invitation_invalid.html")
+    form = AcceptInvitationForm(
+        request.POST if request.method == "POST" else None, email=invitation.email
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = editors.accept_invitation(
+                invitation_id=invitation.pk, password=form.cleaned_data["password"]
+            )
+        except editors.InvitationInvalid:
+            return render(request, T + "invitation_invalid.html")
+        except (editors.AddressHasAccount, IntegrityError):
+            return render(request, T + "invitation_address_taken.html")
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, _("Your account is ready. You can now edit this listing."))
+        return redirect(PORTAL_HOME)
+    return render(
+        request,
+        T + "accept_invitation.html",
+        {"form": form, "invitation": invitation, "listing": invitation.page},
+    )

@@ -1,0 +1,52 @@
+"""Creating an account: sign up, check your email, confirm the email address.
+
+An account cannot sign in until its email address is confirmed (it is inactive until
+then, and Django's authentication backends refuse inactive accounts everywhere: this
+sign-in page, /admin/login/ and password reset). So nobody can work on a listing from an
+address they do not control, and no portal view needs to check a "confirmed" flag."""
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from providers.services import NoDirectoryPage
+
+from .. import services
+from ..forms import SignUpForm
+
+SESSION_KEY = "accounts.sign_up_email"
+
+
+@require_http_methods(["GET", "POST"])
+def sign_up(request):
+    form = SignUpForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            user, created = services.sign_up(
+                email=data["email"], password=data["password"], name=data["name"], kind=data["kind"]
+            )
+        except NoDirectoryPage:
+            form.add_error(None, _("You cannot create an account yet. Try again later."))
+        else:
+            services.send_sign_up_emails(request=request, user=user, created=created)
+            request.session[SESSION_KEY] = data["email"]
+            return redirect("accounts:check_email")
+    return render(request, "providers/accounts/sign_up.html", {"form": form})
+
+
+@require_GET
+def check_email(request):
+    email = request.session.get(SESSION_KEY, "")
+    return render(request, "providers/accounts/check_email.html", {"email": email})
+
+
+@require_GET
+def confirm_email(request, uidb64, token):
+    user = services.confirm_email(uidb64=uidb64, token=token)
+    if user is None:
+        return render(request, "providers/accounts/confirm_email_failed.html")
+    request.session.pop(SESSION_KEY, None)
+    messages.success(request, _("Your email address is confirmed. Sign in to start your listing."))
+    return redirect("accounts:sign_in")
