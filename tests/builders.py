@@ -189,6 +189,38 @@ def build_check(*, page, kind="dbs", verified=True, expires_on=None, issued_on=N
     )
 
 
+def build_moderation_workflow(*, directory, group_name="Moderators"):
+    """A moderation workflow (one GroupApprovalTask for `group_name`) assigned to the
+    directory page, as the moderation data migration sets up on a real site."""
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+    n = next(_counter)
+    group, _created = Group.objects.get_or_create(name=group_name)
+    workflow = Workflow.objects.create(name=f"Listing moderation {n}", active=True)
+    task = GroupApprovalTask.objects.create(name=f"Moderator approval {n}", active=True)
+    task.groups.set([group])
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.update_or_create(page=directory, defaults={"workflow": workflow})
+    return workflow
+
+
+def build_enquiry(*, page, name="Alex Smith", message="Can you help my mother?", read=False):
+    from django.utils import timezone
+
+    from providers.models import Enquiry
+
+    n = next(_counter)
+    return Enquiry.objects.create(
+        page=page,
+        name=name,
+        reply_to=f"alex{n}@example.org",
+        message=message,
+        consent=True,
+        submission_token=f"token-{n}",
+        read_at=timezone.now() if read else None,
+    )
+
+
 def build_provider_account(*, directory, email=None, password=PASSWORD, **listing):
     """A confirmed provider account (username = its email address, as sign-up makes it)
     that owns a listing built by build_provider (`listing` is passed on to it; the default

@@ -228,6 +228,44 @@ ROWS: dict[str, Row] = {
         owner_only=True, kwargs=lambda w: {"pk": w.victim_invitation.pk}
     ),
     # portal: the portal helper adds its rows here.
+    # Every portal URL acts on the signed-in account's own listing (no listing ID in any
+    # URL); sub-objects in a URL (an enquiry, a check kind) are looked up through it.
+    # Crafted POSTs try moderator-only fields and the victim's objects.
+    "portal:dashboard": Row(),
+    "portal:edit_about": Row(
+        post=lambda w: {
+            "title": "Hijacked",
+            "summary": "Hijacked",
+            "kind": "micro_enterprise",
+            "live": "on",
+            "owner": str(w.attacker.pk),
+        }
+    ),
+    "portal:edit_offer": Row(post=lambda w: {"support_kinds": ["1", "2"]}),
+    "portal:edit_prices": Row(post=lambda w: {"price_per_hour": "1.00"}),
+    "portal:edit_availability": Row(post=lambda w: {"mon": ["morning"], "taking_new_people": "no"}),
+    "portal:edit_where": Row(
+        post=lambda w: {"postcode": "RM17 5SW", "travel_radius_miles": "5", "external_id": "x"}
+    ),
+    "portal:edit_contact": Row(post=lambda w: {"phone": "01632 960001", "show_phone": "on"}),
+    "portal:photos": Row(post=lambda w: {"alt_text": "A photo", "page": str(w.victim_page.pk)}),
+    "portal:photo_remove": Row(post=lambda w: {"image": "1"}),
+    "portal:preview": Row(),
+    "portal:submit": Row(post=lambda w: {"page": str(w.victim_page.pk)}),
+    "portal:reconfirm": Row(post=lambda w: {"page": str(w.victim_page.pk)}),
+    "portal:checks": Row(),
+    "portal:check_edit": Row(
+        kwargs=lambda w: {"kind": w.victim_check.kind},
+        post=lambda w: {
+            "cover_amount": "1000",
+            "expires_on": "1/1/2099",
+            "verified_at": "2026-01-01T00:00:00Z",
+            "page": str(w.victim_page.pk),
+        },
+    ),
+    "portal:check_remove": Row(kwargs=lambda w: {"kind": w.victim_check.kind}),
+    "portal:enquiries": Row(),
+    "portal:enquiry": Row(kwargs=lambda w: {"pk": w.victim_enquiry.pk}),
 }
 
 

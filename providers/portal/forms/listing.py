@@ -1,0 +1,289 @@
+"""The listing's edit sections. Each form edits the latest revision of the page (so draft
+work is never lost) and names its fields explicitly: a crafted POST can never set the
+kind, publishing, owner, import ID, freshness or anything a moderator decides."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from home.forms import GovukModelForm
+from providers import availability
+from providers.geography.forms import PostcodeField
+from providers.geography.models import Council
+from providers.models import (
+    AccessFeature,
+    Audience,
+    Language,
+    PaymentMethod,
+    ProviderPage,
+    SupportKind,
+)
+from providers.models.listing import MAX_PRICE, SUMMARY_MAX_LENGTH
+from providers.services import apply_location
+
+from ..richtext import html_to_text, text_to_html
+from .fields import DateField, PoundsField
+
+DESCRIPTION_MAX_LENGTH = 3000
+
+
+class SectionForm(GovukModelForm):
+    """save() returns the edited (unsaved) page object; the view saves it as a revision."""
+
+    def save(self, commit=False):
+        page = super().save(commit=False)
+        self.save_m2m()
+        return page
+
+
+class TextareaField(forms.CharField):
+    """Browsers send new lines as CRLF: normalise, so an untouched box is unchanged."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n").replace("\r", "\n") if value else value
+
+
+class AboutForm(SectionForm):
+    description = TextareaField(
+        label=_("Description"),
+        required=False,
+        max_length=DESCRIPTION_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text=_(
+            "What you do, how you work and what makes you different. Leave a blank line "
+            "between paragraphs. Start lines with “- ” to make a list."
+        ),
+        error_messages={"max_length": _("Description must be %(limit_value)s characters or fewer")},
+    )
+
+    class Meta:
+        model = ProviderPage
+        fields = ["title", "summary"]
+        labels = {"title": _("Name of your service")}
+        help_texts = {"summary": _("One or two plain sentences: what you do and for whom.")}
+        widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
+        error_messages = {
+            "title": {"required": _("Enter the name of your service")},
+            "summary": {
+                "max_length": _("Summary must be %s characters or fewer") % SUMMARY_MAX_LENGTH
+            },
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["title"].max_length = 100
+        self.fields["title"].widget.attrs["maxlength"] = "100"
+        self.fields["summary"].widget.attrs.pop("maxlength", None)
+        self.fields["description"].widget.attrs.pop("maxlength", None)
+        self.initial["description"] = html_to_text(self.instance.description)
+
+    def save(self, commit=False):
+        page = super().save(commit=False)
+        page.description = text_to_html(self.cleaned_data["description"])
+        return page
+
+
+def _terms(model, label):
+    return forms.ModelMultipleChoiceField(
+        queryset=model.objects.all(),
+        required=False,
+        label=label,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
+class OfferForm(SectionForm):
+    support_kinds = _terms(SupportKind, _("Kinds of support"))
+    audiences = _terms(Audience, _("Who it is for"))
+    access_features = _terms(AccessFeature, _("Access and communication"))
+    languages = _terms(Language, _("Languages other than English"))
+    payment_methods = _terms(PaymentMethod, _("Ways to pay"))
+
+    class Meta:
+        model = ProviderPage
+        fields = ["support_kinds", "audiences", "access_features", "languages", "payment_methods"]
+
+
+def _price(label):
+    return PoundsField(
+        label=label,
+        required=False,
+        min_value=0,
+        max_value=MAX_PRICE,
+        error_messages={
+            "invalid": _("Enter a price in pounds, like 22.50"),
+            "min_value": _("Enter a price between £0 and £%s") % MAX_PRICE,
+            "max_value": _("Enter a price between £0 and £%s") % MAX_PRICE,
+            "max_decimal_places": _("Enter a price in pounds and pence, like 22.50"),
+            "max_digits": _("Enter a price between £0 and £%s") % MAX_PRICE,
+            "max_whole_digits": _("Enter a price between £0 and £%s") % MAX_PRICE,
+        },
+    )
+
+
+class PricesForm(SectionForm):
+    price_per_hour = _price(_("Price per hour (£)"))
+    price_per_session = _price(_("Price per session (£)"))
+    price_per_night = _price(_("Price per night (£)"))
+
+    class Meta:
+        model = ProviderPage
+        fields = ["price_per_hour", "price_per_session", "price_per_night", "price_note"]
+        help_texts = {
+            "price_note": _("For example: minimum two hours; higher rate on bank holidays.")
+        }
+
+
+class AvailabilityForm(SectionForm):
+    taking_new_people = forms.TypedChoiceField(
+        label=_("Are you taking on new people?"),
+        choices=[("yes", _("Yes")), ("no", _("No"))],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Select yes if you are taking on new people")},
+    )
+    taking_new_people_from = DateField(
+        label=_("If not, from when will you be?"),
+        required=False,
+        not_past=True,
+        help_text=_("Optional. For example, 27/3/2027"),
+    )
+
+    class Meta:
+        model = ProviderPage
+        fields = ["taking_new_people", "taking_new_people_from"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        chosen = set(availability.from_mask(self.instance.availability or 0))
+        for day, day_label in availability.DAYS:
+            self.fields[day] = forms.MultipleChoiceField(
+                label=day_label,
+                required=False,
+                choices=[(part, part_label) for part, part_label in availability.PARTS],
+                widget=forms.CheckboxSelectMultiple,
+            )
+            self.initial[day] = [p for p, _l in availability.PARTS if f"{day}_{p}" in chosen]
+        self.initial["taking_new_people"] = "yes" if self.instance.taking_new_people else "no"
+
+    @property
+    def day_fields(self):
+        return [self[day] for day, _label in availability.DAYS]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("taking_new_people"):
+            data["taking_new_people_from"] = None
+        return data
+
+    def save(self, commit=False):
+        page = super().save(commit=False)
+        page.availability = availability.to_mask(
+            f"{day}_{part}" for day, _l in availability.DAYS for part in self.cleaned_data[day]
+        )
+        return page
+
+
+class WhereForm(SectionForm):
+    postcode = PostcodeField(
+        allow_outward=False,
+        label=_("Postcode you work from"),
+        help_text=_(
+            "We use it to work out who you are near. It is never shown: your listing "
+            "shows only the area, like “Grays, Thurrock (RM17)”."
+        ),
+    )
+    councils_covered = forms.ModelMultipleChoiceField(
+        queryset=Council.objects.order_by("name"),
+        required=False,
+        label=_("Councils you cover"),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose whole council areas you work across, if any."),
+    )
+    travel_radius_miles = forms.IntegerField(
+        label=_("How far will you travel (miles)?"),
+        required=False,
+        min_value=1,
+        max_value=50,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "class": "govuk-input--width-3"}),
+        help_text=_("Between 1 and 50 miles from your postcode."),
+        error_messages={
+            "invalid": _("Enter the number of miles, like 10"),
+            "min_value": _("Enter a number of miles between 1 and 50"),
+            "max_value": _("Enter a number of miles between 1 and 50"),
+        },
+    )
+
+    class Meta:
+        model = ProviderPage
+        fields = ["town", "travel_radius_miles", "councils_covered", "premises_address"]
+        widgets = {"premises_address": forms.Textarea(attrs={"rows": 4})}
+
+    field_order = ["postcode", "town", "travel_radius_miles", "councils_covered"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.initial["postcode"] = self.instance.base_postcode
+
+    def clean(self):
+        data = super().clean()
+        no_coverage = not data.get("travel_radius_miles") and not data.get("councils_covered")
+        if no_coverage and "travel_radius_miles" not in self.errors:
+            self.add_error(
+                "travel_radius_miles",
+                _("Enter how far you will travel, or choose the councils you cover"),
+            )
+        return data
+
+    def save(self, commit=False):
+        page = super().save(commit=False)
+        apply_location(page=page, location=self.cleaned_data["postcode"])
+        return page
+
+
+def _digits(phone: str) -> str:
+    return "".join(c for c in phone if c.isdigit())
+
+
+class ContactForm(SectionForm):
+    class Meta:
+        model = ProviderPage
+        fields = ["phone", "show_phone", "website", "email", "show_email"]
+        labels = {"phone": _("Phone number"), "email": _("Email address")}
+        help_texts = {
+            "email": _("Enquiries from the site are sent here (and to your account's email)."),
+            "website": _("For example, https://www.example.org"),
+        }
+        widgets = {
+            "phone": forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+            "website": forms.URLInput(attrs={"autocomplete": "url", "spellcheck": "false"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        }
+        error_messages = {
+            "website": {"invalid": _("Enter a web address, like https://www.example.org")},
+            "email": {"invalid": _("Enter an email address, like name@example.org")},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("phone", "website", "email"):
+            self.fields[name].widget.attrs.pop("maxlength", None)
+
+    def clean_phone(self):
+        phone = " ".join(self.cleaned_data["phone"].split())
+        if (
+            phone
+            and not (10 <= len(_digits(phone)) <= 13)
+            or any(c not in "0123456789 +()-" for c in phone)
+        ):
+            raise ValidationError(_("Enter a phone number, like 01632 960001 or 07700 900982"))
+        return phone
+
+    def clean(self):
+        data = super().clean()
+        if data.get("show_phone") and not data.get("phone") and "phone" not in self.errors:
+            self.add_error("phone", _("Enter a phone number to show it on your listing"))
+        if data.get("show_email") and not data.get("email") and "email" not in self.errors:
+            self.add_error("email", _("Enter an email address to show it on your listing"))
+        return data

@@ -1,0 +1,64 @@
+"""Adding a photo: a Wagtail image (type and size checked by WagtailImageField against
+WAGTAILIMAGES_EXTENSIONS and WAGTAILIMAGES_MAX_UPLOAD_SIZE) with required alt text."""
+
+from django import forms
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from wagtail.images.fields import WagtailImageField
+
+from home.forms import GovukForm
+
+
+class PhotoForm(GovukForm):
+    image = WagtailImageField(label=_("Upload a photo"))
+    alt_text = forms.CharField(
+        label=_("Describe the photo"),
+        max_length=250,
+        help_text=_(
+            "What the photo shows, for people who cannot see it. For example: "
+            "“Two people planting tomatoes in a raised garden bed”."
+        ),
+        error_messages={
+            "required": _("Describe what the photo shows"),
+            "max_length": _("Description must be 250 characters or fewer"),
+        },
+    )
+    caption = forms.CharField(
+        label=_("Caption (optional)"),
+        max_length=250,
+        required=False,
+        error_messages={"max_length": _("Caption must be 250 characters or fewer")},
+    )
+
+    def __init__(self, *args, photo_count=0, max_photos=6, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.photo_count, self.max_photos = photo_count, max_photos
+        # Built here (not at import) so it follows the current image settings.
+        field = self.fields["image"] = WagtailImageField(label=_("Upload a photo"))
+        formats = ", ".join(e.upper() for e in field.allowed_image_extensions)
+        size = filesizeformat(field.max_upload_size)
+        field.help_text = _("%(formats)s, up to %(size)s.") % {"formats": formats, "size": size}
+        wrong_type = _("The selected file must be a %(formats)s image") % {"formats": formats}
+        field.error_messages.update(
+            {
+                "required": _("Choose a photo to upload"),
+                "invalid_image": wrong_type,
+                "invalid_image_extension": wrong_type,
+                "invalid_image_known_format": wrong_type,
+                "file_too_large": _("The selected file must be smaller than %s") % size,
+                "file_too_large_unknown_size": _("The selected file must be smaller than %s")
+                % size,
+            }
+        )
+        for name in ("alt_text", "caption"):
+            self.fields[name].widget.attrs.pop("maxlength", None)
+
+    def clean(self):
+        data = super().clean()
+        if self.photo_count >= self.max_photos and "image" not in self.errors:
+            self.add_error(
+                "image",
+                _("You can have up to %(n)s photos. Remove one before adding another.")
+                % {"n": self.max_photos},
+            )
+        return data

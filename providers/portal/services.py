@@ -1,0 +1,152 @@
+"""Writes for the provider portal. Nothing here ever publishes: edits become Wagtail
+revisions, and only a moderator approving the workflow makes them live."""
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.models import Revision, WorkflowState
+
+from providers.models import Enquiry, ProviderCheck, ProviderPage, ProviderPhoto
+
+from .selectors import active_workflow_state, missing_for_submission
+
+MAX_PHOTOS = 6
+
+
+class NoWorkflow(Exception):
+    """The directory has no moderation workflow, so nothing can be submitted."""
+
+
+@dataclass(frozen=True)
+class DraftSaved:
+    revision: Revision
+    withdrawn: bool  # a submission waiting for approval was withdrawn by this change
+
+
+@transaction.atomic
+def save_draft(*, page: ProviderPage, user) -> DraftSaved:
+    """Save the edited latest-revision object `page` as a new revision. The live
+    version is untouched. A submission still waiting for a moderator is withdrawn, so
+    a moderator can never approve something other than what they were shown."""
+    revision = page.save_revision(user=user, log_action=True)
+    workflow_state = active_workflow_state(page=page)
+    withdrawn = False
+    if workflow_state and workflow_state.status == WorkflowState.STATUS_IN_PROGRESS:
+        workflow_state.cancel(user=user)
+        withdrawn = True
+    return DraftSaved(revision=revision, withdrawn=withdrawn)
+
+
+class Submission(enum.Enum):
+    SUBMITTED = "submitted"
+    RESUBMITTED = "resubmitted"  # after a moderator asked for changes
+    ALREADY_SUBMITTED = "already_submitted"
+    NOTHING_TO_SUBMIT = "nothing_to_submit"
+    INCOMPLETE = "incomplete"
+
+
+@transaction.atomic
+def submit_for_approval(*, page: ProviderPage, user) -> Submission:
+    """Submit the listing's latest revision to the moderation workflow. Safe to repeat:
+    a second submit of the same revision changes nothing."""
+    page = ProviderPage.objects.select_for_update().get(pk=page.pk)
+    draft = page.get_latest_revision_as_object()
+    if missing_for_submission(page=draft):
+        return Submission.INCOMPLETE
+    workflow_state = active_workflow_state(page=page)
+    if workflow_state and workflow_state.status == WorkflowState.STATUS_IN_PROGRESS:
+        task_state = workflow_state.current_task_state
+        if task_state is not None and task_state.revision_id == page.latest_revision_id:
+            return Submission.ALREADY_SUBMITTED
+        workflow_state.cancel(user=user)
+        workflow_state = None
+    if workflow_state is None and page.live and not page.has_unpublished_changes:
+        return Submission.NOTHING_TO_SUBMIT
+    workflow = page.get_workflow()
+    if workflow is None:
+        raise NoWorkflow
+    draft.save_revision(user=user, log_action=True)
+    page.refresh_from_db()
+    if workflow_state and workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        workflow_state.resume(user)
+        return Submission.RESUBMITTED
+    workflow.start(page, user)
+    return Submission.SUBMITTED
+
+
+@transaction.atomic
+def add_photo(*, page: ProviderPage, user, file, alt_text: str, caption: str = "") -> bool:
+    """Add an uploaded (already validated) image to the draft. False when the same
+    picture is already there (a double submit adds it once)."""
+    Image = get_image_model()
+    image = Image(title=alt_text[:255], file=file, uploaded_by_user=user)
+    image._set_image_file_metadata()
+    existing = [photo.image for photo in page.photos.all()]
+    if any(old.file_hash and old.file_hash == image.file_hash for old in existing):
+        return False
+    image.save()
+    page.photos.add(ProviderPhoto(image=image, alt_text=alt_text, caption=caption))
+    save_draft(page=page, user=user)
+    return True
+
+
+@transaction.atomic
+def remove_photo(*, page: ProviderPage, user, image_id: int) -> bool:
+    """Take a photo out of the draft (the live version keeps it until approval)."""
+    photos = list(page.photos.all())
+    kept = [photo for photo in photos if photo.image_id != image_id]
+    if len(kept) == len(photos):
+        return False
+    page.photos = kept
+    save_draft(page=page, user=user)
+    return True
+
+
+CHECK_FIELDS = ("dbs_level", "cover_amount", "reference", "issued_on", "expires_on")
+
+
+def dbs_expiry(issued_on: date) -> date:
+    """A DBS check shows as a badge for settings.DBS_BADGE_YEARS after its date."""
+    years = settings.DBS_BADGE_YEARS
+    try:
+        return issued_on.replace(year=issued_on.year + years)
+    except ValueError:  # 29 February
+        return issued_on.replace(year=issued_on.year + years, day=28)
+
+
+@transaction.atomic
+def record_check(*, page: ProviderPage, kind: str, **values) -> ProviderCheck:
+    """Record (or change) one of the listing's checks. Any change clears the
+    moderator's verification; saving it unchanged keeps it."""
+    if kind == ProviderCheck.Kind.DBS and values.get("issued_on"):
+        values["expires_on"] = dbs_expiry(values["issued_on"])
+    check = ProviderCheck.objects.select_for_update().filter(page=page, kind=kind).first()
+    if check is None:
+        check = ProviderCheck(page=page, kind=kind)
+    new = {name: values.get(name, getattr(check, name)) for name in CHECK_FIELDS}
+    new["reference"] = new["reference"] or ""
+    new["dbs_level"] = new["dbs_level"] or ""
+    changed = check.pk is None or any(getattr(check, k) != v for k, v in new.items())
+    for name, value in new.items():
+        setattr(check, name, value)
+    if changed:
+        check.verified_at = None
+        check.verified_by = None
+    check.save()
+    return check
+
+
+def remove_check(*, page: ProviderPage, kind: str) -> bool:
+    deleted, _ = ProviderCheck.objects.filter(page=page, kind=kind).delete()
+    return bool(deleted)
+
+
+def mark_enquiry_read(*, enquiry: Enquiry) -> None:
+    if enquiry.read_at is None:
+        enquiry.read_at = timezone.now()
+        Enquiry.objects.filter(pk=enquiry.pk, read_at__isnull=True).update(read_at=enquiry.read_at)

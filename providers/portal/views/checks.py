@@ -1,0 +1,62 @@
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from providers.models import ProviderCheck
+
+from ..forms import check_form
+from ..selectors import checks_by_kind
+from ..services import record_check, remove_check
+from .common import portal_view
+
+
+def _kind(kind: str) -> str:
+    if kind not in ProviderCheck.Kind.values:
+        raise Http404
+    return kind
+
+
+@portal_view
+def checks(request, *, listing):
+    recorded = checks_by_kind(page=listing)
+    rows = [(kind, label, recorded.get(kind)) for kind, label in ProviderCheck.Kind.choices]
+    return render(request, "providers/portal/checks.html", {"listing": listing, "rows": rows})
+
+
+@portal_view
+def check_edit(request, *, listing, kind):
+    kind = _kind(kind)
+    check = listing.checks.filter(kind=kind).first()
+    form = check_form(kind, request.POST or None, check=check)
+    if request.method == "POST" and form.is_valid():
+        record_check(page=listing, kind=kind, **form.cleaned_data)
+        messages.success(
+            request,
+            _("%(check)s saved. A moderator will verify it.")
+            % {"check": ProviderCheck.Kind(kind).label},
+        )
+        return redirect("portal:checks")
+    return render(
+        request,
+        "providers/portal/check_edit.html",
+        {
+            "listing": listing,
+            "form": form,
+            "check": check,
+            "kind": kind,
+            "kind_label": ProviderCheck.Kind(kind).label,
+        },
+    )
+
+
+@portal_view
+@require_POST
+def check_remove(request, *, listing, kind):
+    kind = _kind(kind)
+    if remove_check(page=listing, kind=kind):
+        messages.success(
+            request, _("%(check)s removed.") % {"check": ProviderCheck.Kind(kind).label}
+        )
+    return redirect("portal:checks")

@@ -1,0 +1,157 @@
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from providers.services import reconfirm_listing
+
+from ..selectors import Status, listing_state, missing_for_submission
+from ..services import NoWorkflow, Submission, submit_for_approval
+from .common import portal_view
+from .edit import SECTIONS
+
+
+def _section_value(slug, draft) -> str:
+    if slug == "about":
+        return draft.summary
+    if slug == "offer":
+        kinds = [str(term) for term in draft.support_kinds.all()]
+        return ", ".join(kinds)
+    if slug == "prices":
+        return (
+            _("£%(price)s an hour") % {"price": draft.price_per_hour}
+            if draft.price_per_hour is not None
+            else ""
+        )
+    if slug == "availability":
+        return (
+            _("Taking on new people") if draft.taking_new_people else _("Not taking on new people")
+        )
+    if slug == "where":
+        return draft.area_label
+    if slug == "contact":
+        shown = [
+            label
+            for label, value in ((_("phone"), draft.show_phone), (_("email"), draft.show_email))
+            if value
+        ]
+        if draft.website:
+            shown.append(_("website"))
+        return _("Shows your %(what)s") % {"what": ", ".join(shown)} if shown else ""
+    if slug == "photos":
+        count = len(draft.photos.all())
+        return ngettext("%(n)s photo", "%(n)s photos", count) % {"n": count} if count else ""
+    return ""
+
+
+@portal_view
+def dashboard(request, *, listing):
+    draft = listing.get_latest_revision_as_object()
+    state = listing_state(page=listing)
+    section_rows = [
+        {
+            "key": section.title,
+            "value": _section_value(section.slug, draft),
+            "href": reverse(section.url_name),
+        }
+        for section in SECTIONS
+    ]
+    other_rows = [
+        {
+            "key": _("Checks"),
+            "value": _("DBS, insurance, registration and quality schemes"),
+            "href": reverse("portal:checks"),
+            "action": _("View"),
+        },
+        {
+            "key": _("Enquiries"),
+            "value": ngettext("%(n)s new", "%(n)s new", state.unread_enquiries)
+            % {"n": state.unread_enquiries}
+            if state.unread_enquiries
+            else _("No new enquiries"),
+            "href": reverse("portal:enquiries"),
+            "action": _("View"),
+        },
+    ]
+    return render(
+        request,
+        "providers/portal/dashboard.html",
+        {
+            "listing": listing,
+            "draft": draft,
+            "state": state,
+            "Status": Status,
+            "missing": missing_for_submission(page=draft),
+            "section_rows": section_rows,
+            "other_rows": other_rows,
+        },
+    )
+
+
+SUBMISSION_MESSAGES = {  # lazily translated: built at import time
+    Submission.SUBMITTED: (
+        messages.SUCCESS,
+        _l(
+            "Your listing has been sent for approval. We will email you when a moderator has checked it."
+        ),
+    ),
+    Submission.RESUBMITTED: (
+        messages.SUCCESS,
+        _l(
+            "Your changes have been sent for approval again. We will email you when a moderator has checked them."
+        ),
+    ),
+    Submission.ALREADY_SUBMITTED: (
+        messages.INFO,
+        _l("Your listing is already waiting for approval. There is nothing more to do."),
+    ),
+    Submission.NOTHING_TO_SUBMIT: (
+        messages.INFO,
+        _l("There are no changes to send for approval: your live listing is up to date."),
+    ),
+    Submission.INCOMPLETE: (
+        messages.ERROR,
+        _l("Your listing is not ready to send yet. Add the missing information listed below."),
+    ),
+}
+
+
+@portal_view
+@require_POST
+def submit(request, *, listing):
+    try:
+        outcome = submit_for_approval(page=listing, user=request.user)
+    except NoWorkflow:
+        messages.error(
+            request,
+            _("Listings cannot be sent for approval at the moment. Please try again later."),
+        )
+    else:
+        level, text = SUBMISSION_MESSAGES[outcome]
+        messages.add_message(request, level, text)
+    return redirect("portal:dashboard")
+
+
+@portal_view
+@require_POST
+def reconfirm(request, *, listing):
+    reconfirm_listing(page=listing, user=request.user)
+    messages.success(request, _("Thank you. Your listing is confirmed as up to date today."))
+    return redirect("portal:dashboard")
+
+
+@portal_view
+def preview(request, *, listing):
+    """The profile page as it will look once approved, from the latest (draft) revision."""
+    draft = listing.get_latest_revision_as_object()
+    request.is_preview = True
+    request.preview_mode = draft.default_preview_mode
+    context = draft.get_context(request)
+    context["portal_preview"] = True
+    response = TemplateResponse(request, "providers/portal/preview.html", context)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response

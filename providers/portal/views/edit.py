@@ -1,0 +1,124 @@
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from .. import forms
+from ..services import MAX_PHOTOS, add_photo, remove_photo, save_draft
+from .common import portal_view
+
+
+@dataclass(frozen=True)
+class Section:
+    slug: str
+    title: str
+    form_class: type | None
+    url_name: str
+    template: str = "providers/portal/edit_section.html"
+
+
+SECTIONS = [
+    Section("about", gettext_lazy("About your service"), forms.AboutForm, "portal:edit_about"),
+    Section("offer", gettext_lazy("What you offer"), forms.OfferForm, "portal:edit_offer"),
+    Section("prices", gettext_lazy("Prices"), forms.PricesForm, "portal:edit_prices"),
+    Section(
+        "availability",
+        gettext_lazy("Availability"),
+        forms.AvailabilityForm,
+        "portal:edit_availability",
+        "providers/portal/edit_availability.html",
+    ),
+    Section("where", gettext_lazy("Where you work"), forms.WhereForm, "portal:edit_where"),
+    Section("contact", gettext_lazy("Contact details"), forms.ContactForm, "portal:edit_contact"),
+    Section("photos", gettext_lazy("Photos"), None, "portal:photos"),
+]
+SECTIONS_BY_SLUG = {section.slug: section for section in SECTIONS}
+
+
+def _saved(request, result):
+    messages.success(request, _("Your changes are saved as a draft."))
+    if result.withdrawn:
+        messages.warning(
+            request,
+            _(
+                "Your listing was waiting for approval, so it has been taken out of the queue. "
+                "Send it for approval again when you are ready."
+            ),
+        )
+
+
+@portal_view
+def edit_section(request, *, listing, section):
+    spec = SECTIONS_BY_SLUG.get(section)
+    if spec is None or spec.form_class is None:
+        raise Http404
+    draft = listing.get_latest_revision_as_object()
+    form = spec.form_class(request.POST or None, instance=draft)
+    if request.method == "POST" and form.is_valid():
+        if form.has_changed():
+            _saved(request, save_draft(page=form.save(), user=request.user))
+        else:
+            messages.info(request, _("You did not change anything, so there was nothing to save."))
+        if "preview" in request.POST:
+            return redirect("portal:preview")
+        return redirect("portal:dashboard")
+    return render(
+        request,
+        spec.template,
+        {"listing": listing, "draft": draft, "form": form, "section": spec},
+    )
+
+
+@portal_view
+def photos(request, *, listing):
+    draft = listing.get_latest_revision_as_object()
+    current = list(draft.photos.all())
+    form = forms.PhotoForm(
+        request.POST or None,
+        request.FILES or None,
+        photo_count=len(current),
+        max_photos=MAX_PHOTOS,
+    )
+    if request.method == "POST" and form.is_valid():
+        added = add_photo(
+            page=draft,
+            user=request.user,
+            file=form.cleaned_data["image"],
+            alt_text=form.cleaned_data["alt_text"],
+            caption=form.cleaned_data["caption"],
+        )
+        if added:
+            messages.success(request, _("Photo added to your draft."))
+        else:
+            messages.info(request, _("That photo is already on your listing."))
+        return redirect("portal:photos")
+    return render(
+        request,
+        "providers/portal/photos.html",
+        {
+            "listing": listing,
+            "draft": draft,
+            "photos": current,
+            "form": form,
+            "max_photos": MAX_PHOTOS,
+            "section": SECTIONS_BY_SLUG["photos"],
+        },
+    )
+
+
+@portal_view
+@require_POST
+def photo_remove(request, *, listing):
+    draft = listing.get_latest_revision_as_object()
+    try:
+        image_id = int(request.POST.get("image", ""))
+    except ValueError:
+        raise Http404 from None
+    if not remove_photo(page=draft, user=request.user, image_id=image_id):
+        raise Http404
+    messages.success(request, _("Photo removed from your draft."))
+    return redirect("portal:photos")

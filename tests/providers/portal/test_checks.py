@@ -1,0 +1,154 @@
+"""The provider records checks; a moderator verifies them. Changing a check clears its
+verification; dates and formats are checked; a crafted POST cannot verify anything."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from providers.models import ProviderCheck
+from providers.portal.selectors import check_state
+from tests import builders
+
+
+def url(kind):
+    return reverse("portal:check_edit", args=[kind])
+
+
+def test_recording_insurance(provider_client, listing):
+    expiry = timezone.localdate() + timedelta(days=200)
+
+    response = provider_client.post(
+        url("insurance"),
+        {
+            "cover_amount": "£5,000,000",
+            "reference": "PL-123",
+            "expires_on": expiry.strftime("%d/%m/%Y"),
+            "verified_at": "2026-01-01T00:00:00Z",
+            "verified_by": "1",
+            "page": "999",
+        },
+    )
+
+    assert response.status_code == 302
+    check = ProviderCheck.objects.get(page=listing, kind="insurance")
+    assert (check.cover_amount, check.reference, check.expires_on) == (5_000_000, "PL-123", expiry)
+    assert check.verified_at is None and check.verified_by is None
+    checks_page = provider_client.get(reverse("portal:checks")).content.decode()
+    assert "Awaiting verification" in checks_page
+
+
+def test_insurance_that_has_expired_is_refused_with_answers_kept(provider_client, listing):
+    response = provider_client.post(
+        url("insurance"), {"cover_amount": "2000000", "expires_on": "1/1/2020"}
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Your insurance has expired" in html
+    assert 'value="2000000"' in html and 'value="1/1/2020"' in html
+    assert not ProviderCheck.objects.filter(page=listing).exists()
+
+
+@pytest.mark.parametrize(
+    ("cover", "message"),
+    [
+        ("0", "Enter an amount of cover between £1 and £100,000,000"),
+        ("lots", "Enter the amount of cover in whole pounds"),
+        ("", "Enter the amount of cover in pounds"),
+    ],
+)
+def test_insurance_cover_must_be_an_amount(provider_client, listing, cover, message):
+    response = provider_client.post(
+        url("insurance"), {"cover_amount": cover, "expires_on": "1/1/2099"}
+    )
+    assert message in response.content.decode()
+
+
+def test_changing_a_check_clears_its_verification_but_saving_it_unchanged_does_not(
+    provider_client, listing
+):
+    expiry = date(2099, 1, 31)
+    builders.build_check(
+        page=listing, kind="insurance", cover_amount=1_000_000, expires_on=expiry, verified=True
+    )
+    same = {"cover_amount": "1000000", "expires_on": "31/1/2099"}
+
+    provider_client.post(url("insurance"), same)
+    assert ProviderCheck.objects.get(page=listing).verified_at is not None
+
+    provider_client.post(url("insurance"), {**same, "cover_amount": "2000000"})
+    assert ProviderCheck.objects.get(page=listing).verified_at is None
+
+
+def test_dbs_check_shows_for_the_badge_period_after_its_date(provider_client, listing, settings):
+    settings.DBS_BADGE_YEARS = 3
+
+    provider_client.post(url("dbs"), {"dbs_level": "enhanced", "issued_on": "14/2/2025"})
+
+    check = ProviderCheck.objects.get(page=listing, kind="dbs")
+    assert check.dbs_level == "enhanced"
+    assert (check.issued_on, check.expires_on) == (date(2025, 2, 14), date(2028, 2, 14))
+
+
+def test_dbs_date_cannot_be_in_the_future(provider_client, listing):
+    response = provider_client.post(url("dbs"), {"dbs_level": "basic", "issued_on": "1/1/2099"})
+    assert "must be today or in the past" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [("1-123456789", True), (" 1-101660813 ", True), ("123456789", False), ("1-12ab", False)],
+)
+def test_regulator_id_is_a_cqc_location_id(provider_client, listing, value, ok):
+    response = provider_client.post(url("regulator"), {"reference": value})
+
+    assert ProviderCheck.objects.filter(page=listing, kind="regulator").exists() is ok
+    if not ok:
+        assert "Enter a CQC location ID in the right format" in response.content.decode()
+
+
+def test_quality_scheme(provider_client, listing):
+    provider_client.post(url("quality_scheme"), {"reference": "Small Good Stuff", "expires_on": ""})
+    check = ProviderCheck.objects.get(page=listing, kind="quality_scheme")
+    assert check.reference == "Small Good Stuff" and check.expires_on is None
+
+
+def test_removing_a_check(provider_client, listing):
+    builders.build_check(page=listing, kind="regulator", reference="1-123456789")
+
+    provider_client.post(reverse("portal:check_remove", args=["regulator"]))
+
+    assert not ProviderCheck.objects.filter(page=listing).exists()
+
+
+def test_unknown_check_kind_is_not_found(provider_client, listing):
+    assert provider_client.get(url("passport")).status_code == 404
+
+
+def test_check_states(listing):
+    today = date(2026, 6, 1)
+    verified = builders.build_check(page=listing, kind="dbs", expires_on=date(2027, 1, 1))
+    soon = builders.build_check(page=listing, kind="insurance", expires_on=date(2026, 6, 20))
+    expired = builders.build_check(
+        page=listing, kind="quality_scheme", expires_on=date(2026, 5, 31)
+    )
+    waiting = builders.build_check(page=listing, kind="regulator", verified=False)
+
+    assert check_state(check=verified, today=today).status == "verified"
+    assert check_state(check=soon, today=today).expiring_soon
+    assert check_state(check=expired, today=today).status == "expired"
+    assert check_state(check=waiting, today=today).status == "awaiting"
+
+
+def test_the_checks_page_shows_each_state(provider_client, listing):
+    today = timezone.localdate()
+    builders.build_check(page=listing, kind="dbs", expires_on=today + timedelta(days=400))
+    builders.build_check(page=listing, kind="insurance", expires_on=today - timedelta(days=1))
+    builders.build_check(page=listing, kind="regulator", verified=False, reference="1-1234567")
+
+    html = provider_client.get(reverse("portal:checks")).content.decode()
+
+    assert "Verified" in html and "Expired" in html and "Awaiting verification" in html
+    assert "Not added" in html  # quality scheme

@@ -1,0 +1,120 @@
+"""Photos: uploaded as Wagtail images into the draft, type and size checked, alt text
+required; removing one changes only the draft."""
+
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image as PILImage
+
+from providers.models import ProviderPage
+
+PHOTOS = reverse("portal:photos")
+
+
+def png(name="garden.png", size=(40, 30), colour=(0, 120, 60), fmt="PNG"):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, colour).save(buffer, fmt)
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+
+
+def draft_photos(page):
+    draft = ProviderPage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    return list(draft.photos.all())
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def test_uploading_a_photo_adds_it_to_the_draft_only(provider_client, listing):
+    response = provider_client.post(
+        PHOTOS, {"image": png(), "alt_text": "A raised vegetable bed", "caption": "Our garden"}
+    )
+
+    assert response.status_code == 302
+    photos = draft_photos(listing)
+    assert [(p.alt_text, p.caption) for p in photos] == [("A raised vegetable bed", "Our garden")]
+    assert ProviderPage.objects.get(pk=listing.pk).photos.count() == 0  # live unchanged
+    page = provider_client.get(PHOTOS).content.decode()
+    assert 'alt="A raised vegetable bed"' in page
+
+
+def test_uploading_the_same_photo_twice_adds_it_once(provider_client, listing):
+    provider_client.post(PHOTOS, {"image": png(), "alt_text": "A garden"})
+    provider_client.post(PHOTOS, {"image": png(), "alt_text": "A garden"})
+
+    assert len(draft_photos(listing)) == 1
+
+
+def test_alt_text_is_required(provider_client, listing):
+    response = provider_client.post(PHOTOS, {"image": png(), "caption": "Kept caption"})
+
+    html = response.content.decode()
+    assert "Describe what the photo shows" in html
+    assert 'value="Kept caption"' in html
+    assert draft_photos(listing) == []
+
+
+@pytest.mark.parametrize(
+    "upload",
+    [
+        SimpleUploadedFile("notes.txt", b"hello", content_type="text/plain"),
+        SimpleUploadedFile("fake.png", b"not really a png", content_type="image/png"),
+    ],
+    ids=["text file", "not an image"],
+)
+def test_wrong_file_types_are_refused(provider_client, listing, upload):
+    response = provider_client.post(PHOTOS, {"image": upload, "alt_text": "Something"})
+
+    html = response.content.decode()
+    assert "The selected file must be a JPG, JPEG, PNG, WEBP image" in html
+    assert 'value="Something"' in html
+    assert draft_photos(listing) == []
+
+
+def test_a_gif_is_refused(provider_client, listing):
+    response = provider_client.post(
+        PHOTOS, {"image": png("anim.gif", fmt="GIF"), "alt_text": "Something"}
+    )
+    assert "The selected file must be a JPG, JPEG, PNG, WEBP image" in response.content.decode()
+
+
+def test_an_oversized_photo_is_refused(provider_client, listing, settings):
+    settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = 200
+
+    response = provider_client.post(
+        PHOTOS, {"image": png(size=(200, 200)), "alt_text": "Big picture"}
+    )
+
+    assert "The selected file must be smaller than 200" in response.content.decode()
+    assert draft_photos(listing) == []
+
+
+def test_removing_a_photo(provider_client, listing):
+    provider_client.post(PHOTOS, {"image": png(), "alt_text": "One"})
+    photo = draft_photos(listing)[0]
+
+    response = provider_client.post(reverse("portal:photo_remove"), {"image": photo.image_id})
+
+    assert response.status_code == 302
+    assert draft_photos(listing) == []
+
+
+def test_removing_a_photo_that_is_not_on_the_listing_is_not_found(provider_client, listing):
+    response = provider_client.post(reverse("portal:photo_remove"), {"image": "99999"})
+    assert response.status_code == 404
+    response = provider_client.post(reverse("portal:photo_remove"), {"image": "abc"})
+    assert response.status_code == 404
+
+
+def test_there_is_a_limit_on_photos(provider_client, listing):
+    for n in range(6):
+        provider_client.post(PHOTOS, {"image": png(colour=(n, 0, 0)), "alt_text": f"Photo {n}"})
+
+    response = provider_client.post(PHOTOS, {"image": png(colour=(99, 0, 0)), "alt_text": "7"})
+
+    assert "You can have up to 6 photos" in response.content.decode()
+    assert len(draft_photos(listing)) == 6
