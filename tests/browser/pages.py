@@ -334,6 +334,9 @@ PAGES += [
             ("click", "#invite-co-editor [type=submit]"),
         ),
         expect="already has an account",
+    ),
+]
+
 # A listing's public profile and the forms under it. The demo listing's slug must match a
 # live demo provider seeded by seed_demo (Thurrock). The "rate limited" state (429) is the
 # same template as "sent too fast" with another message in the error summary (see
