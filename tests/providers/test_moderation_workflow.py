@@ -171,3 +171,15 @@ def test_a_provider_cannot_approve_their_own_submission(client, listing):
     page.refresh_from_db()
     assert page.summary == "Friendly personal care and companionship."
     assert latest_moderation_outcome(page=listing).state == "in_progress"
+
+
+def test_the_workflow_is_recreated_if_it_was_removed(home):
+    Workflow.objects.all().delete()
+    GroupApprovalTask.objects.all().delete()
+
+    directory = builders.build_directory(home=home)
+
+    workflow = directory.get_workflow()
+    assert workflow.name == "Listing approval"
+    (task,) = [t.specific for t in workflow.tasks.all()]
+    assert list(task.groups.values_list("name", flat=True)) == ["Moderators"]
