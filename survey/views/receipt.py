@@ -30,7 +30,7 @@ def _lookup(request, form):
 
 @require_http_methods(["GET", "POST"])
 def resume(request):
-    form = ReceiptCodeForm(request.POST or None)
+    form = ReceiptCodeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
         found = _lookup(request, form)
         if found is not None:
@@ -48,7 +48,7 @@ def resume(request):
 def your_response(request):
     response = session.accessible(request)
     if response is None:
-        form = ReceiptCodeForm(request.POST or None)
+        form = ReceiptCodeForm(request.POST if request.method == "POST" else None)
         if request.method == "POST":
             found = _lookup(request, form)
             if found is not None:
@@ -67,7 +67,7 @@ def erase(request):
     response = session.accessible(request)
     if response is None:
         return redirect("survey:your_response")
-    form = EraseForm(request.POST or None)
+    form = EraseForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if form.cleaned_data["confirm"] != "yes":
             return redirect("survey:your_response")
