@@ -166,6 +166,8 @@ def confirmation(request):
     response, code = session.current(request)
     if response is None or response.status != Response.Status.SUBMITTED:
         return redirect("survey:start")
+    # The browser that sent it may see or delete it without typing the code again.
+    request.session[session.ACCESS_KEY] = response.pk
     return render(
         request,
         "survey/answer/confirmation.html",
