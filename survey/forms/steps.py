@@ -32,8 +32,8 @@ class StepForm(forms.Form):
             if isinstance(field, forms.MultipleChoiceField):
                 order = [code for code, _label in field.choices]
                 value = [code for code in order if code in value]
-            elif value == "":
-                value = None
+            elif value == "" and isinstance(field, forms.ChoiceField):
+                value = None  # an optional question left unanswered
             data[name] = value
         return data
 

@@ -380,3 +380,25 @@ def test_this_year_is_accepted(client, wave):
     )
 
     assert response.status_code == 302
+
+
+def test_optional_postcode_district_may_be_left_blank(client, wave):
+    reach(client, "place")
+
+    response = client.post(
+        question_url("place"), {"council_id": "E06000034", "postcode_district": ""}
+    )
+
+    assert response.status_code == 302
+    assert Response.objects.get().postcode_district == ""
+
+
+def test_optional_radios_may_be_left_unanswered(client, wave):
+    reach(client, "about-you")
+
+    response = client.post(question_url("about-you"), {})
+
+    assert response.status_code == 302
+    stored = Response.objects.get()
+    assert (stored.age_band, stored.sex, stored.ethnic_group) == (None, None, None)
+    assert "about-you" in stored.completed_steps
