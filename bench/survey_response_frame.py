@@ -3,7 +3,8 @@
     .venv/bin/python bench/survey_response_frame.py [--rows 1000000] [--database-url URL]
 
 Builds a throwaway database (SQLite file under var/ by default; any DATABASE_URL works,
-e.g. postgres://postgres@127.0.0.1:5432/care_bench_survey), migrates it, inserts --rows
+e.g. postgres://postgres@127.0.0.1:5432/care_survey_bench, dropped and created afresh;
+its name must contain "bench"), migrates it, inserts --rows
 submitted responses with raw executemany, then times response_frame three times and
 prints the figures and the frame's memory. Nothing is timed inside the test suite."""
 
@@ -30,6 +31,8 @@ def main() -> None:
 
     if args.database_url.startswith("sqlite:///"):
         Path(args.database_url.removeprefix("sqlite:///")).unlink(missing_ok=True)
+    elif args.database_url.startswith("postgres"):
+        recreate_postgres(args.database_url)
     os.environ["DATABASE_URL"] = args.database_url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
     import django
@@ -57,6 +60,21 @@ def main() -> None:
     print(f"response_frame: best {min(timings):.2f} s, median {sorted(timings)[1]:.2f} s")
     print(f"frame memory (deep): {frame.memory_usage(deep=True).sum() / 1e6:.0f} MB")
     print(f"peak Python allocation while building: {peak / 1e6:.0f} MB")
+
+
+def recreate_postgres(url: str) -> None:
+    """Drop and create the bench database (only one whose name contains "bench")."""
+    from urllib.parse import urlsplit
+
+    import psycopg
+
+    name = urlsplit(url).path.lstrip("/")
+    if "bench" not in name:
+        raise SystemExit(f"refusing to recreate {name!r}: use a database name containing 'bench'")
+    server = url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
 
 
 def insert(rows: int, seed: int) -> list[int]:
