@@ -76,17 +76,18 @@ def _councils() -> tuple[np.ndarray, list[str], list[str], np.ndarray]:
     return keys, council_codes, region_codes, regions
 
 
-_NATIONS = "EWSN"
+_NATIONS = {"E": 0, "N": 1, "S": 2, "W": 3}  # so keys sort like the codes
 # A GSS code is a nation letter and 8 digits: the database turns it into one number, so
 # the frame needs no join (a join to a council list was the slowest part of the query).
 _COUNCIL_KEY = (
-    "COALESCE((CASE SUBSTR(r.council_id, 1, 1) WHEN 'E' THEN 0 WHEN 'W' THEN 1 "
-    "WHEN 'S' THEN 2 ELSE 3 END) * 100000000 + CAST(SUBSTR(r.council_id, 2) AS INTEGER), -1)"
+    "COALESCE((CASE SUBSTR(r.council_id, 1, 1) WHEN 'E' THEN 0 WHEN 'N' THEN 1 "
+    "WHEN 'S' THEN 2 WHEN 'W' THEN 3 ELSE 9 END) * 100000000 "
+    "+ CAST(SUBSTR(r.council_id, 2) AS INTEGER), -1)"
 )
 
 
 def _council_key(code: str) -> int:
-    return _NATIONS.index(code[0]) * 100_000_000 + int(code[1:])
+    return _NATIONS.get(code[0], 9) * 100_000_000 + int(code[1:])
 
 
 def _reason_bit(n: int, code: str) -> tuple[str, list]:
