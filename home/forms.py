@@ -2,7 +2,8 @@
 
 A form that mixes in `GovukFormMixin` renders each field with `{{ field.as_field_group }}`
 (or `{{ form }}`) as a GOV.UK form group: label or legend, hint, error message, and the
-input with GOV.UK classes; `components/error_summary.html` lists its errors. No HTML
+input with GOV.UK classes; `components/error_summary.html` lists its errors. A field may carry `prefix` or
+`suffix` attributes ("£", "hours"), shown beside its text box. No HTML
 `required` attributes, so our own error messages (not the browser's) explain what to fix."""
 
 from django import forms
@@ -38,7 +39,8 @@ class GovukBoundField(forms.BoundField):
         attrs = super().build_widget_attrs(attrs, widget)
         base = INPUT_CLASSES.get(self.widget_type)
         if base:
-            classes = [attrs.get("class", ""), base]
+            widget = widget or self.field.widget
+            classes = [base, widget.attrs.get("class", ""), attrs.get("class", "")]
             if self.errors:
                 classes.append(ERROR_CLASSES[base.split()[0]])
             attrs["class"] = " ".join(c for c in classes if c)
@@ -57,6 +59,7 @@ class GovukFormMixin:
     default_renderer = GovukRenderer()
     bound_field_class = GovukBoundField
     use_required_attribute = False
+    mark_optional = False  # add "(optional)" to the labels of fields that are not required
     template_name_div = "components/fields/form.html"
 
 

@@ -272,3 +272,7 @@ LOGIN_URL = "/manage/sign-in/"
 ENQUIRY_RATE_LIMIT = env_int("ENQUIRY_RATE_LIMIT", 5)
 ENQUIRY_RATE_WINDOW_SECONDS = env_int("ENQUIRY_RATE_WINDOW_SECONDS", 3600)
 ENQUIRY_MIN_FILL_SECONDS = env_int("ENQUIRY_MIN_FILL_SECONDS", 3)
+# Workforce survey: raw responses are deleted this many days after submission
+# (`manage.py purge_survey_responses`, run daily); unfinished drafts sooner.
+SURVEY_RETENTION_DAYS = env_int("SURVEY_RETENTION_DAYS", 730)
+SURVEY_DRAFT_RETENTION_DAYS = env_int("SURVEY_DRAFT_RETENTION_DAYS", 60)
