@@ -242,6 +242,8 @@ def build_co_editor(*, page, email=None, password=PASSWORD):
     user = build_user(username=email, email=email, password=password)
     ListingMembership.objects.create(user=user, page=page, role="co_editor")
     return user
+
+
 # --- survey ------------------------------------------------------------------------------
 
 COMPLETE_ANSWERS = {
