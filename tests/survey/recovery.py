@@ -1,0 +1,141 @@
+"""An attacker's view of published tables, written independently of the builders.
+
+Each published cell is read back from its table's JSON (its dimensions, row and column) as
+a sum of microcells: the full cross-classification of every dimension the tables use
+(council, kind of provider, each answer including "not answered" where anyone left it
+blank, whether a sensitive item was answered). True microcell counts come straight from the
+response frame. Then:
+
+- `true_value(cell)` is what the cell should hold, to compare with the published count;
+- `recovered(tables)` lists suppressed cells whose value is a linear combination of the
+  published cells of those tables together (published values taken as exact, which is
+  stricter than reality since they are rounded): those an attacker could work out from
+  totals, margins or by differencing the tables.
+"""
+
+import numpy as np
+import pandas as pd
+
+from survey.tables import vocab
+from survey.tables.base import KINDS
+from survey.tables.statistics import item_values
+
+NA = "__not_answered__"
+ALL = vocab.ALL
+
+
+def _answers(item):
+    from survey.tables.specs import SPECS
+
+    return next(list(s.labels) for s in SPECS if s.item == item and s.labels)
+
+
+def _reason_mask(answer) -> int:
+    codes = list(vocab.REASONS)
+    return sum(1 << codes.index(c) for c in answer) if isinstance(answer, list) and answer else -1
+
+
+class Attacker:
+    def __init__(self, frame: pd.DataFrame, geography, tables: list[dict]):
+        self.geography = geography
+        self.tables = tables
+        names = set()
+        for table in tables:
+            dims = table["dimensions"]
+            names |= {dims["row"], dims["column"]}
+            if "answered" in dims:
+                names.add("answered:" + dims["answered"])
+        if "council_code" in names:
+            names.discard("region_code")
+        columns, levels = {}, {}
+        for name in sorted(names):
+            if name == "council_code":
+                levels[name] = [c for c, _n, _r in geography.councils]
+                columns[name] = frame[name].astype(str)
+            elif name == "region_code":
+                levels[name] = [r for r, _n in geography.regions]
+                columns[name] = frame["council_code"].astype(str).map(geography.region_of)
+            elif name == "provider_kind":
+                levels[name] = KINDS
+                columns[name] = frame[name].astype(str)
+            elif name.startswith("answered:"):
+                answered = ~np.isnan(item_values(frame, name.split(":", 1)[1]))
+                levels[name] = [True, False] if not answered.all() else [True]
+                columns[name] = pd.Series(answered, index=frame.index)
+            elif name == "reasons":  # several answers: the set given, as a bit mask (-1: none)
+                levels[name] = [*range(1, 1 << len(vocab.REASONS)), -1]
+                columns[name] = frame[name].map(_reason_mask)
+            else:
+                answers = _answers(name)
+                values = frame[name].astype(object).where(frame[name].isin(answers), NA)
+                levels[name] = answers + ([NA] if (values == NA).any() else [])
+                columns[name] = values
+        self.levels = levels
+        shape = [len(options) for options in levels.values()]
+        self.size = int(np.prod(shape))
+        codes = np.unravel_index(np.arange(self.size), shape)  # mixed radix, last fastest
+        self.codes = dict(zip(levels, codes, strict=True))
+        index = np.zeros(len(frame), dtype=np.int64)
+        for name, options in levels.items():
+            column = pd.Categorical(columns[name].to_numpy(), categories=options).codes
+            assert (column >= 0).all(), name
+            index = index * len(options) + column
+        self.counts = np.bincount(index, minlength=self.size)
+
+    def _is(self, name, value) -> np.ndarray:
+        return self.codes[name] == self.levels[name].index(value)
+
+    def vector(self, table: dict, row: dict, column_key: str) -> np.ndarray:
+        dims = table["dimensions"]
+        match = np.ones(self.size, dtype=bool)
+        if column_key != ALL:
+            match &= self._is("provider_kind", column_key)
+        if "answered" in dims:
+            match &= self._is("answered:" + dims["answered"], True)
+        row_dim = dims["row"]
+        if row_dim in ("council_code", "region_code"):
+            if row["key"] != ALL:
+                if row_dim in self.codes:
+                    match &= self._is(row_dim, row["key"])
+                else:  # a region, in a space of councils
+                    inside = [
+                        self.levels["council_code"].index(c)
+                        for c in self.geography.councils_in(row["key"])
+                    ]
+                    match &= np.isin(self.codes["council_code"], inside)
+        elif row_dim == "reasons":
+            masks = np.array(self.levels[row_dim])[self.codes[row_dim]]
+            if row["is_total"]:  # the base row: everyone who gave any reason
+                match &= masks >= 0
+            else:
+                match &= (masks >= 0) & (masks & (1 << list(vocab.REASONS).index(row["key"])) > 0)
+        elif row["is_total"]:  # the base row: everyone who answered
+            if NA in self.levels[row_dim]:
+                match &= ~self._is(row_dim, NA)
+        else:
+            match &= self._is(row_dim, row["key"])
+        return match.astype(float)
+
+    def cells(self, tables=None):
+        """(table slug, row key, column key, vector, published cell)."""
+        for table in tables or self.tables:
+            for row in table["rows"]:
+                for column, cell in zip(table["columns"], row["cells"], strict=True):
+                    vector = self.vector(table, row, column["key"])
+                    yield table["slug"], row["key"], column["key"], vector, cell
+
+    def true_value(self, vector: np.ndarray) -> int:
+        return int(vector @ self.counts)
+
+    def recovered(self, tables) -> list[tuple]:
+        published, hidden = [], []
+        for slug, row, column, vector, cell in self.cells(tables):
+            (hidden if cell["suppressed"] else published).append(((slug, row, column), vector))
+        if not hidden or not published:
+            return []
+        matrix = np.array([v for _k, v in published])  # m published x n microcells, m << n
+        targets = np.array([v for _k, v in hidden])
+        # Projection onto the row space of `matrix`: P^T (P P^T)^+ P, via the small Gram matrix.
+        gram_inverse = np.linalg.pinv(matrix @ matrix.T, rcond=1e-10, hermitian=True)
+        residual = targets - ((targets @ matrix.T) @ gram_inverse) @ matrix
+        return [key for (key, _v), r in zip(hidden, residual, strict=True) if abs(r).max() < 1e-7]
