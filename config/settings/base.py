@@ -254,3 +254,8 @@ DEMO_CONTENT_ALLOWED = False
 
 # Geography (providers.geography): rows per executemany batch when loading postcodes.
 GEOGRAPHY_LOAD_BATCH_SIZE = env_int("GEOGRAPHY_LOAD_BATCH_SIZE", 100_000)
+
+# Workforce survey: raw responses are deleted this many days after submission
+# (`manage.py purge_survey_responses`, run daily); unfinished drafts sooner.
+SURVEY_RETENTION_DAYS = env_int("SURVEY_RETENTION_DAYS", 730)
+SURVEY_DRAFT_RETENTION_DAYS = env_int("SURVEY_DRAFT_RETENTION_DAYS", 60)

@@ -39,6 +39,8 @@ def run_steps(tab, base_url, steps):
             tab.fill(args[0], args[1])
         elif action == "check":
             tab.check(args[0])
+        elif action == "select":
+            tab.select_option(args[0], args[1])
         elif action == "click":
             with tab.expect_navigation():
                 tab.click(args[0])

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from home import demo
+from survey import demo as survey_demo
 
 
 class Command(BaseCommand):
@@ -18,6 +19,7 @@ class Command(BaseCommand):
             raise CommandError("Demo content has published passwords; it is off in these settings.")
         demo.seed_site()
         logins = demo.seed_staff_logins()
+        survey_demo.seed_survey(seed=seed)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready (seed {seed})."))
         self.stdout.write("Demo logins (staff sign in at /admin/):")
         for login in logins:

@@ -1,0 +1,86 @@
+"""Staff screens for survey administrators: issue invitations, erase a response on a
+respondent's request (by receipt code). Each checks its own permission."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.generic import FormView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from . import selectors, services
+from .admin_forms import EraseByCodeForm, InvitationForm
+from .models import Wave
+
+
+class PermissionRequiredMixin:
+    permission = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.permission):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class IssueInvitationsView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):
+    permission = "survey.add_invitation"
+    page_title = "Issue survey invitations"
+    header_icon = "mail"
+    template_name = "survey/admin/form.html"
+    form_class = InvitationForm
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["waves"] = Wave.objects.filter(closes_on__gte=timezone.localdate())
+        return kwargs
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["submit_label"] = _("Send invitations")
+        return context
+
+    def form_valid(self, form):
+        wave = form.cleaned_data["wave"]
+        addresses = form.cleaned_data["emails"]
+        for address in addresses:
+            services.create_invitation(wave=wave, email=address)
+        messages.success(
+            self.request,
+            ngettext(
+                "%(count)d invitation sent for %(wave)s.",
+                "%(count)d invitations sent for %(wave)s.",
+                len(addresses),
+            )
+            % {"count": len(addresses), "wave": wave},
+        )
+        return redirect(reverse("survey_admin:invitations"))
+
+
+class EraseResponseView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):
+    """Shows only the wave, status and dates of the response the code unlocks: never its
+    answers. Deleting needs the box ticked."""
+
+    permission = "survey.delete_response"
+    page_title = "Erase a survey response"
+    header_icon = "bin"
+    template_name = "survey/admin/form.html"
+    form_class = EraseByCodeForm
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["submit_label"] = _("Find or delete")
+        return context
+
+    def form_valid(self, form):
+        found = selectors.response_by_receipt(code=form.cleaned_data["code"])
+        if found is None:
+            form.add_error("code", _("No response has this receipt code"))
+            return self.form_invalid(form)
+        if not form.cleaned_data["confirm"]:
+            return self.render_to_response(self.get_context_data(form=form, found=found))
+        services.erase_response(response_id=found.pk)
+        messages.success(self.request, _("The response has been deleted."))
+        return redirect(reverse("survey_admin:erase"))

@@ -1,0 +1,34 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from survey.services import normalise_receipt_code
+
+
+class ReceiptCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Receipt code"),
+        help_text=_("12 letters and numbers, like 7KQ4-M2XD-9RBT. It is on the page you saved."),
+        max_length=40,
+        error_messages={"required": _("Enter your receipt code")},
+    )
+
+    def clean_code(self):
+        code = normalise_receipt_code(self.cleaned_data["code"])
+        if code is None:
+            raise ValidationError(
+                _(
+                    "Enter the receipt code exactly as shown, 12 letters and numbers like 7KQ4-M2XD-9RBT"
+                ),
+                code="invalid",
+            )
+        return code
+
+
+class EraseForm(forms.Form):
+    confirm = forms.ChoiceField(
+        choices=[("yes", _("Yes, delete my response")), ("no", _("No, keep it"))],
+        widget=forms.RadioSelect,
+        label=_("Are you sure you want to delete your response?"),
+        error_messages={"required": _("Select yes if you want to delete your response")},
+    )

@@ -1,0 +1,155 @@
+"""Writes of the survey: start, save, submit, erase, invite, purge. Keyword-only and
+small; views call these and never write responses themselves."""
+
+import datetime
+import secrets
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from .models import Invitation, Response, Wave
+from .selectors import hash_code
+
+# Crockford's base32 (no I, L, O, U): 12 characters = 60 random bits.
+RECEIPT_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+RECEIPT_LENGTH = 12
+_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+class SurveyError(Exception):
+    """A rule of the survey that the respondent should be told about."""
+
+
+class WaveNotOpen(SurveyError):
+    pass
+
+
+class AlreadySubmitted(SurveyError):
+    pass
+
+
+class InvitationUsed(SurveyError):
+    pass
+
+
+class Incomplete(SurveyError):
+    def __init__(self, steps):
+        super().__init__("incomplete")
+        self.steps = steps
+
+
+def new_receipt_code() -> str:
+    return "".join(secrets.choice(RECEIPT_ALPHABET) for _ in range(RECEIPT_LENGTH))
+
+
+def format_receipt_code(code: str) -> str:
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
+
+
+def normalise_receipt_code(text: str) -> str | None:
+    """Upper case, without spaces or hyphens, look-alike letters read as digits;
+    None unless exactly 12 characters of the alphabet remain."""
+    code = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_LOOKALIKES)
+    if len(code) != RECEIPT_LENGTH or any(ch not in RECEIPT_ALPHABET for ch in code):
+        return None
+    return code
+
+
+def start_response(*, wave: Wave, invitation: Invitation | None = None) -> tuple[Response, str]:
+    """A new draft and its receipt code (returned once; only its hash is stored)."""
+    if not wave.is_open:
+        raise WaveNotOpen(wave)
+    if invitation is not None and (invitation.used_at is not None or invitation.wave_id != wave.pk):
+        raise InvitationUsed(invitation)
+    code = new_receipt_code()
+    response = Response.objects.create(
+        wave=wave, invitation=invitation, receipt_hash=hash_code(code)
+    )
+    return response, code
+
+
+def save_answers(*, response: Response, step_slug: str, answers: dict) -> Response:
+    """Store one page's answers on a draft and mark the page answered."""
+    if not response.wave.is_open:
+        raise WaveNotOpen(response.wave)
+    with transaction.atomic():
+        locked = Response.objects.select_for_update().get(pk=response.pk)
+        if locked.status != Response.Status.DRAFT:
+            raise AlreadySubmitted(locked)
+        for name, value in answers.items():
+            setattr(locked, name, value)
+        if step_slug not in locked.completed_steps:
+            locked.completed_steps = [*locked.completed_steps, step_slug]
+        locked.save()
+    return locked
+
+
+def submit_response(*, response_id: int) -> Response:
+    """Turn a complete draft into a submitted response. Idempotent: submitting a response
+    that is already submitted returns it unchanged, so a double click or a retry after a
+    timeout stores exactly one response. An invitation is spent in the same transaction."""
+    from .forms import missing_steps
+
+    with transaction.atomic():
+        response = Response.objects.select_for_update().select_related("wave").get(pk=response_id)
+        if response.status == Response.Status.SUBMITTED:
+            return response
+        if not response.wave.is_open:
+            raise WaveNotOpen(response.wave)
+        missing = missing_steps(response)
+        if missing:
+            raise Incomplete(missing)
+        now = timezone.now()
+        if response.invitation_id is not None:
+            spent = Invitation.objects.filter(
+                pk=response.invitation_id, used_at__isnull=True
+            ).update(used_at=now)
+            if not spent:
+                raise InvitationUsed(response.invitation_id)
+        response.status = Response.Status.SUBMITTED
+        response.submitted_at = now
+        response.save(update_fields=["status", "submitted_at", "updated_at"])
+    return response
+
+
+def erase_response(*, response_id: int) -> bool:
+    """Delete the response row (the respondent's right to erasure). True if it existed."""
+    deleted, _ = Response.objects.filter(pk=response_id).delete()
+    return bool(deleted)
+
+
+def create_invitation(*, wave: Wave, email: str) -> Invitation:
+    """A one-use invitation to `wave`, emailed to `email`. The address is used for this
+    email only and not stored; the token is stored only as a hash."""
+    token = secrets.token_urlsafe(32)
+    invitation = Invitation.objects.create(wave=wave, token_hash=hash_code(token))
+    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "survey:invitation", kwargs={"token": token}
+    )
+    context = {"wave": wave, "link": link}
+    send_mail(
+        subject=render_to_string("survey/email/invitation_subject.txt", context).strip(),
+        message=render_to_string("survey/email/invitation.txt", context),
+        from_email=None,
+        recipient_list=[email],
+    )
+    return invitation
+
+
+def purge_responses(*, now: datetime.datetime | None = None) -> dict[str, int]:
+    """Delete submitted responses older than SURVEY_RETENTION_DAYS and abandoned drafts
+    older than SURVEY_DRAFT_RETENTION_DAYS. Touches nothing outside the response table."""
+    now = now or timezone.now()
+    retention = datetime.timedelta(days=settings.SURVEY_RETENTION_DAYS)
+    draft_retention = datetime.timedelta(days=settings.SURVEY_DRAFT_RETENTION_DAYS)
+    submitted, _ = Response.objects.filter(
+        status=Response.Status.SUBMITTED, submitted_at__lt=now - retention
+    ).delete()
+    drafts, _ = Response.objects.filter(
+        status=Response.Status.DRAFT, updated_at__lt=now - draft_retention
+    ).delete()
+    return {"submitted": submitted, "drafts": drafts}
