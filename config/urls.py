@@ -13,6 +13,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("survey/", include("survey.urls")),
+    path("planners/", include("survey.urls_planners")),
 ]
 
 if settings.DEBUG:

@@ -89,8 +89,10 @@ def protect(grid: Grid, *, k: int, fixed: dict | None = None) -> set:
         exposed = recoverable(grid.support, set(values) - suppressed, suppressed)
         if not exposed:
             return suppressed
-        added = False
+        added = set()
         for cell in sorted(exposed, key=cost):
+            if any(m in added for line in lines_of[cell] for m in line.members):
+                continue  # a neighbour was just suppressed: look again before adding more
             neighbours = {
                 m
                 for line in lines_of[cell]
@@ -102,11 +104,10 @@ def protect(grid: Grid, *, k: int, fixed: dict | None = None) -> set:
                 if c not in suppressed and c not in locked and grid.support[c] & grid.support[cell]
             }
             if neighbours:
-                suppressed.add(min(neighbours, key=cost))
-                added = True
-                break
+                added.add(min(neighbours, key=cost))
         if not added:
             raise DisclosureError(f"cannot protect {sorted(map(repr, exposed))[:3]}")
+        suppressed |= added
     raise DisclosureError("secondary suppression did not settle")
 
 
@@ -133,7 +134,7 @@ def recoverable(support: dict, published: Iterable, suppressed: Iterable) -> set
     """Suppressed cells whose value follows exactly from the published cells (each a sum
     of microcells): those whose microcell vector lies in the row space of the published
     ones. Microcells published on their own are eliminated first, and the rest is split
-    into independent blocks, so realistic tables cost a few small matrix factorisations."""
+    into independent blocks, so realistic tables cost a few small eliminations."""
     published = list(published)
     known = {next(iter(support[c])) for c in published if len(support[c]) == 1}
     rows = [r for r in (support[c] - known for c in published) if r]
@@ -155,36 +156,57 @@ def recoverable(support: dict, published: Iterable, suppressed: Iterable) -> set
     blocks = defaultdict(list)
     for row in rows:
         blocks[find(next(iter(row)))].append(row)
-    bases = {}
-    for root, block_rows in blocks.items():
-        columns = sorted(set().union(*block_rows))
-        index = {m: i for i, m in enumerate(columns)}
-        matrix = np.zeros((len(block_rows), len(columns)))
-        for i, row in enumerate(block_rows):
-            matrix[i, [index[m] for m in row]] = 1.0
-        _u, sing, vt = np.linalg.svd(matrix, full_matrices=False)
-        rank = int((sing > 1e-9 * max(1.0, sing[0])).sum())
-        bases[root] = (index, vt[:rank])
-
+    pending = defaultdict(list)  # block -> [(cell, its microcells in that block)]
     for cell, target in targets.items():
         if cell in exposed:
             continue
         pieces = defaultdict(list)
         for m in target:
             pieces[find(m) if m in parent else ("alone", m)].append(m)
-        if all(_in_row_space(bases.get(root), piece) for root, piece in pieces.items()):
-            exposed.add(cell)
-    return exposed
+        if any(root not in blocks for root in pieces):
+            continue  # part of it is in no published cell at all
+        for root, piece in pieces.items():
+            pending[root].append((cell, piece))
+    determined: dict = {}
+    for root, items in pending.items():
+        inside = _in_row_space(blocks[root], [piece for _cell, piece in items])
+        for (cell, _piece), ok in zip(items, inside, strict=True):
+            determined[cell] = determined.get(cell, True) and ok
+    return exposed | {cell for cell, ok in determined.items() if ok}
 
 
-def _in_row_space(basis, micro) -> bool:
-    if basis is None:
-        return False
-    index, vt = basis
-    vector = np.zeros(vt.shape[1])
-    vector[[index[m] for m in micro]] = 1.0
-    residual = vector - vt.T @ (vt @ vector)
-    return bool(np.abs(residual).max() < 1e-7)
+def _in_row_space(rows: list, pieces: list) -> list[bool]:
+    """For each piece (a set of microcells), whether its indicator vector is a linear
+    combination of the rows (sets of microcells), i.e. orthogonal to their null space.
+    Gauss-Jordan elimination in plain numpy array operations (no LAPACK call, whose
+    threads thrash on a small shared machine) gives the null space directly."""
+    columns = sorted(set().union(*rows))
+    index = {m: i for i, m in enumerate(columns)}
+    matrix = np.zeros((len(rows), len(columns)))
+    for i, row in enumerate(rows):
+        matrix[i, [index[m] for m in row]] = 1.0
+    pivots, rank = [], 0
+    for column in range(len(columns)):
+        if rank == len(matrix):
+            break
+        pivot = rank + int(np.argmax(np.abs(matrix[rank:, column])))
+        if abs(matrix[pivot, column]) < 1e-9:
+            continue
+        matrix[[rank, pivot]] = matrix[[pivot, rank]]
+        matrix[rank] /= matrix[rank, column]
+        factors = matrix[:, column].copy()
+        factors[rank] = 0.0
+        matrix -= np.outer(factors, matrix[rank])
+        pivots.append(column)
+        rank += 1
+    free = np.setdiff1d(np.arange(len(columns)), pivots)
+    null_space = np.zeros((len(columns), len(free)))  # one basis vector per free column
+    null_space[free, np.arange(len(free))] = 1.0
+    null_space[pivots, :] = -matrix[:rank][:, free]
+    return [
+        bool(np.all(np.abs(null_space[[index[m] for m in piece]].sum(axis=0)) < 1e-7))
+        for piece in pieces
+    ]
 
 
 def exposed_groups(grid: Grid, suppressed: set, *, k: int) -> list[Line]:

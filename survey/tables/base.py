@@ -4,7 +4,6 @@ A published table is a grid: rows (areas, answers or waves) by columns (kinds of
 "All kinds"); each cell holds its measures (a rounded count, and percentages or statistics)
 or is suppressed, in which case every measure is None."""
 
-
 from survey import disclosure
 from survey.tables import vocab
 

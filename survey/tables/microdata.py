@@ -16,7 +16,10 @@ N_KINDS = len(KINDS)
 
 def positions(series: pd.Series, categories: list) -> np.ndarray:
     """Position of each value in `categories` (-1 for null or unknown), as int64."""
-    return pd.Categorical(series, categories=categories).codes.astype(np.int64)
+    if isinstance(series.dtype, pd.CategoricalDtype):  # map the few categories, not every row
+        mapping = np.append(pd.Index(categories).get_indexer(series.cat.categories), -1)
+        return mapping[series.cat.codes.to_numpy()].astype(np.int64)
+    return pd.Index(categories).get_indexer(series.astype(object)).astype(np.int64)
 
 
 @dataclass

@@ -133,9 +133,39 @@ class Attacker:
             (hidden if cell["suppressed"] else published).append(((slug, row, column), vector))
         if not hidden or not published:
             return []
-        matrix = np.array([v for _k, v in published])  # m published x n microcells, m << n
-        targets = np.array([v for _k, v in hidden])
-        # Projection onto the row space of `matrix`: P^T (P P^T)^+ P, via the small Gram matrix.
-        gram_inverse = np.linalg.pinv(matrix @ matrix.T, rcond=1e-10, hermitian=True)
-        residual = targets - ((targets @ matrix.T) @ gram_inverse) @ matrix
-        return [key for (key, _v), r in zip(hidden, residual, strict=True) if abs(r).max() < 1e-7]
+        matrix = np.array([v for _k, v in published], dtype=np.int64)
+        targets = np.array([v for _k, v in hidden], dtype=np.int64)
+        # Microcells that no cell tells apart (identical columns) merge into one.
+        stacked = np.vstack([matrix, targets])
+        weights = np.random.default_rng(0).integers(1, 2**40, len(stacked), dtype=np.int64)
+        _keys, first = np.unique(weights @ stacked, return_index=True)
+        matrix, targets = matrix[:, first], targets[:, first]
+        inside = in_row_space_mod_p(matrix, targets)
+        return [key for (key, _v), ok in zip(hidden, inside, strict=True) if ok]
+
+
+PRIME = 2_147_483_647  # exact arithmetic modulo a prime: no rounding, no tolerance
+
+
+def in_row_space_mod_p(matrix: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """Row reduction over the integers modulo a large prime (exact, and a different method
+    from the float elimination in survey.disclosure). A target in the rational row space is
+    in this one; the converse fails only with negligible probability, and would make this
+    test stricter, never weaker."""
+    rows = matrix % PRIME
+    targets = targets % PRIME
+    rank = 0
+    while rank < len(rows):
+        live = np.flatnonzero(rows[rank:].any(axis=0))
+        if not len(live):
+            break  # the remaining rows are all zero: dependent on the pivots
+        column = int(live[0])
+        pivot = rank + int(np.flatnonzero(rows[rank:, column])[0])
+        rows[[rank, pivot]] = rows[[pivot, rank]]
+        rows[rank] = rows[rank] * pow(int(rows[rank, column]), PRIME - 2, PRIME) % PRIME
+        factors = rows[:, column].copy()
+        factors[rank] = 0
+        rows = (rows - np.outer(factors, rows[rank]) % PRIME) % PRIME
+        targets = (targets - np.outer(targets[:, column], rows[rank]) % PRIME) % PRIME
+        rank += 1
+    return ~targets.any(axis=1)
