@@ -196,7 +196,11 @@ def _in_row_space(rows: list, pieces: list) -> list[bool]:
         matrix[rank] /= matrix[rank, column]
         factors = matrix[:, column].copy()
         factors[rank] = 0.0
-        matrix -= np.outer(factors, matrix[rank])
+        rows_hit, columns_hit = np.flatnonzero(factors), np.flatnonzero(matrix[rank])
+        if len(rows_hit):  # sparse update: only rows with this column, only its non-zeros
+            matrix[np.ix_(rows_hit, columns_hit)] -= np.outer(
+                factors[rows_hit], matrix[rank, columns_hit]
+            )
         pivots.append(column)
         rank += 1
     free = np.setdiff1d(np.arange(len(columns)), pivots)

@@ -10,7 +10,9 @@ response frame. Then:
 - `recovered(tables)` lists suppressed cells whose value is a linear combination of the
   published cells of those tables together (published values taken as exact, which is
   stricter than reality since they are rounded): those an attacker could work out from
-  totals, margins or by differencing the tables.
+  totals, margins or by differencing the tables. A cell of a sensitive item's table is
+  attacked as the sum of the answers in it (count x mean), so its tables are checked
+  against each other (region against council).
 """
 
 import numpy as np
@@ -128,9 +130,21 @@ class Attacker:
         return int(vector @ self.counts)
 
     def recovered(self, tables) -> list[tuple]:
+        """A sensitive table's cell is attacked as the sum of the item's answers in it (what
+        its mean and count give away together): a variable of its own per microcell and
+        item, shared by that item's tables only. Its count alone is no secret: it is a count
+        of respondents, which the respondents tables publish under their own rule."""
+        items = sorted(
+            {t["dimensions"]["answered"] for t in tables if "answered" in t["dimensions"]}
+        )
+        segments = ["count", *items]
         published, hidden = [], []
-        for slug, row, column, vector, cell in self.cells(tables):
-            (hidden if cell["suppressed"] else published).append(((slug, row, column), vector))
+        for table in tables:
+            segment = segments.index(table["dimensions"].get("answered", "count"))
+            for slug, row, column, vector, cell in self.cells([table]):
+                full = np.zeros(self.size * len(segments))
+                full[segment * self.size : (segment + 1) * self.size] = vector
+                (hidden if cell["suppressed"] else published).append(((slug, row, column), full))
         if not hidden or not published:
             return []
         matrix = np.array([v for _k, v in published], dtype=np.int64)
