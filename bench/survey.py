@@ -232,15 +232,12 @@ def main():
         print(f"insert (executemany, {BATCH:,} a batch): {insert_responses(frame, wave):.2f} s")
         del frame
 
-    tracemalloc.start()
     started = time.perf_counter()
     frame = response_frame(wave_ids=[wave.pk])
     read = time.perf_counter() - started
     started = time.perf_counter()
     tables = build_wave_tables(frame, geography, wave=wave_dict(wave))
     build = time.perf_counter() - started
-    _current, traced_peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
     suppressed = sum(
         c["suppressed"] for t in tables.values() for r in t["rows"] for c in r["cells"]
     )
@@ -251,7 +248,13 @@ def main():
     print(f"read response_frame from the database: {read:.2f} s")
     print(f"build every disclosure-controlled table: {build:.2f} s")
     print(f"read + build: {read + build:.2f} s (target < 5 s)")
-    print(f"peak traced memory during read + build: {traced_peak / 2**20:,.0f} MiB")
+    del frame, tables
+    tracemalloc.start()  # a second pass, traced (tracing slows it down: not timed)
+    frame = response_frame(wave_ids=[wave.pk])
+    build_wave_tables(frame, geography, wave=wave_dict(wave))
+    _current, traced_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"peak traced memory of read + build: {traced_peak / 2**20:,.0f} MiB")
 
     ours, _ = timed(ours_core, frame, geography)
     theirs, _ = timed(duckdb_core, frame)
