@@ -15,6 +15,7 @@ urlpatterns = [
     path("manage/", include("providers.accounts.urls")),
     path("manage/", include("providers.portal.urls")),
     path("survey/", include("survey.urls")),
+    path("planners/", include("survey.urls_planners")),
 ]
 
 if settings.DEBUG:

@@ -82,3 +82,10 @@ def register_erase_menu_item():
         order=902,
         permission="survey.delete_response",
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_download_log_viewset():
+    from .admin_downloads import DownloadRecordViewSet  # the tables helper's part
+
+    return DownloadRecordViewSet()

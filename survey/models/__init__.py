@@ -1,5 +1,13 @@
+from .download import DownloadRecord, PublishedTable
 from .page import SurveyPage
 from .response import Response
 from .wave import Invitation, Wave
 
-__all__ = ["Invitation", "Response", "SurveyPage", "Wave"]
+__all__ = [
+    "DownloadRecord",
+    "Invitation",
+    "PublishedTable",
+    "Response",
+    "SurveyPage",
+    "Wave",
+]

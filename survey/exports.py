@@ -1,0 +1,117 @@
+"""Downloads of a published table: CSV, Excel (with a notes sheet) and JSON. Only published
+tables come here, never responses. Text that a spreadsheet would run as a formula (starting
+with = + - @, tab or carriage return) is neutralised with a leading apostrophe."""
+
+import csv
+import io
+import json
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from survey import disclosure
+from survey.tables import vocab
+from survey.tables.specs import SPECS_BY_SLUG, disclosure_notes
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "json": "application/json",
+}
+
+
+def neutralise(value):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def display_value(value, fmt: str):
+    """A measure as it goes into a file: numbers stay numbers, bands become their label,
+    a suppressed value becomes [c]."""
+    if value is None:
+        return disclosure.SUPPRESSED_MARK
+    if fmt == "band":
+        return vocab.TURNOVER_BANDS.get(value, value)
+    return value
+
+
+def _grouped(table: dict) -> bool:
+    return table["row_heading"] == "Council"
+
+
+def header(table: dict) -> list[str]:
+    return [
+        table["row_heading"],
+        *(["Region"] if _grouped(table) else []),
+        table["column_heading"],
+        *(m["label"] for m in table["measures"]),
+    ]
+
+
+def records(table: dict):
+    """One record per row x column: labels then each measure."""
+    for row in table["rows"]:
+        for column, cell in zip(table["columns"], row["cells"], strict=True):
+            yield [
+                row["label"],
+                *([row["group"]] if _grouped(table) else []),
+                column["label"],
+                *(display_value(cell[m["key"]], m["format"]) for m in table["measures"]),
+            ]
+
+
+def notes(table: dict) -> list[tuple[str, str]]:
+    spec = SPECS_BY_SLUG[table["slug"]]
+    respondents = table["respondents"]
+    return [
+        ("Table", table["title"]),
+        ("Description", table["summary"]),
+        ("Wave", table["wave"]["name"]),
+        ("Responses", disclosure.SUPPRESSED_MARK if respondents is None else str(respondents)),
+        *(("Disclosure control", note) for note in disclosure_notes(spec, table["threshold"])),
+        ("Symbol", f"{disclosure.SUPPRESSED_MARK} = suppressed to protect respondents"),
+        *(("Definition", text) for text in table["definitions"]),
+    ]
+
+
+def to_csv(table: dict) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([neutralise(v) for v in header(table)])
+    for record in records(table):
+        writer.writerow([neutralise(v) for v in record])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def to_xlsx(table: dict) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Table"
+    sheet.append([neutralise(v) for v in header(table)])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for record in records(table):
+        sheet.append([neutralise(v) for v in record])
+    sheet.freeze_panes = "A2"
+    notes_sheet = book.create_sheet("Notes")
+    notes_sheet.append(["Item", "Note"])
+    for cell in notes_sheet[1]:
+        cell.font = Font(bold=True)
+    for name, text in notes(table):
+        notes_sheet.append([neutralise(name), neutralise(text)])
+    for column, width in (("A", 20), ("B", 100)):
+        notes_sheet.column_dimensions[column].width = width
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def to_json(table: dict) -> bytes:
+    public = {key: value for key, value in table.items() if key != "dimensions"}
+    public["notes"] = [{"item": name, "note": text} for name, text in notes(table)]
+    return json.dumps(public, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+WRITERS = {"csv": to_csv, "xlsx": to_xlsx, "json": to_json}

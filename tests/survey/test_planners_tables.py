@@ -1,0 +1,198 @@
+"""What analysts see and download: published numbers only, files that parse back to the
+same numbers, formula-safe text, a log of every download, and closed waves kept after the
+raw responses are purged."""
+
+import csv
+import io
+import json
+import re
+
+import openpyxl
+import pytest
+from django.urls import reverse
+
+from survey import disclosure
+from survey.exports import display_value
+from survey.models import DownloadRecord, PublishedTable, Response
+from survey.tables import services
+from tests import builders
+from tests.survey.planners_helpers import bulk_responses, closed_wave
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def analyst(client):
+    user = builders.build_user(groups=("Analysts",))
+    client.force_login(user)
+    return user
+
+
+def expected_records(table):
+    grouped = table["row_heading"] == "Council"
+    for row in table["rows"]:
+        for column, cell in zip(table["columns"], row["cells"], strict=True):
+            yield [
+                row["label"],
+                *([row["group"]] if grouped else []),
+                column["label"],
+                *(display_value(cell[m["key"]], m["format"]) for m in table["measures"]),
+            ]
+
+
+def as_text(value):
+    return "" if value is None else str(value)
+
+
+@pytest.mark.parametrize(
+    "slug",
+    ["respondents-region", "rate-council", "turnover-region", "qualifications", "trend-hours"],
+)
+def test_downloads_parse_back_to_the_published_numbers(client, analyst, slug):
+    wave = builders.build_wave(title="2026")
+    bulk_responses(wave, 30, hourly_rate="18.40")
+    bulk_responses(wave, 15, provider_kind="personal_assistant", qualification="level_2")
+    table = services.table(wave=wave, slug=slug)
+    url = lambda fmt: reverse("planners:download", args=[wave.pk, slug, fmt])  # noqa: E731
+
+    as_json = json.loads(client.get(url("json")).content)
+    rows = list(csv.reader(io.StringIO(client.get(url("csv")).content.decode("utf-8-sig"))))
+    book = openpyxl.load_workbook(io.BytesIO(client.get(url("xlsx")).content))
+
+    assert as_json["rows"] == table["rows"]
+    assert "dimensions" not in as_json
+    expected = list(expected_records(table))
+    assert rows[1:] == [[as_text(v) for v in record] for record in expected]
+    sheet = [list(r) for r in book["Table"].iter_rows(min_row=2, values_only=True)]
+    assert sheet == [[None if v == "" else v for v in record] for record in expected]
+    assert any(isinstance(v, int) for record in sheet for v in record)  # numbers stay numbers
+    notes = dict(book["Notes"].iter_rows(min_row=2, max_col=2, values_only=True))
+    assert notes["Wave"] == "2026"
+    assert "rounded to the nearest 5" in " ".join(
+        str(v) for r in book["Notes"].iter_rows(values_only=True) for v in r
+    )
+    assert DownloadRecord.objects.filter(user=analyst, table=slug).count() == 3
+
+
+def test_every_download_is_logged_with_who_what_and_when(client, analyst):
+    wave = builders.build_wave(title="2026")
+
+    client.get(reverse("planners:table", args=[wave.pk, "reasons"]))
+    assert DownloadRecord.objects.count() == 0  # reading a page is not a download
+    client.get(reverse("planners:download", args=[wave.pk, "reasons", "xlsx"]))
+
+    record = DownloadRecord.objects.get()
+    assert (record.user, record.username, record.wave, record.wave_title) == (
+        analyst,
+        analyst.username,
+        wave,
+        "2026",
+    )
+    assert (record.table, record.format) == ("reasons", "xlsx")
+    assert record.downloaded_at is not None
+
+
+def test_text_a_spreadsheet_would_run_is_neutralised(client, analyst):
+    wave = builders.build_wave(title='=HYPERLINK("http://evil.example","x")')
+    bulk_responses(wave, 12)
+    url = lambda fmt: reverse("planners:download", args=[wave.pk, "intentions", fmt])  # noqa: E731
+
+    book = openpyxl.load_workbook(io.BytesIO(client.get(url("xlsx")).content))
+    cells = [c for sheet in book for row in sheet.iter_rows() for c in row]
+    text = client.get(url("csv")).content.decode("utf-8-sig")
+
+    assert not any(
+        isinstance(c.value, str) and c.value.startswith(("=", "+", "-", "@")) for c in cells
+    )
+    assert all(c.data_type != "f" for c in cells)
+    assert "'=HYPERLINK" in [c.value for c in cells][-1] or any(
+        isinstance(c.value, str) and c.value.startswith("'=HYPERLINK") for c in cells
+    )
+    assert not any(
+        field.startswith(("=", "+", "-", "@"))
+        for row in csv.reader(io.StringIO(text))
+        for field in row
+    )
+
+
+def test_a_small_cell_never_reaches_the_page_or_a_file(client, analyst):
+    wave = builders.build_wave()
+    bulk_responses(wave, 40)
+    bulk_responses(wave, 3, council_id="E09000033", hourly_rate="123.45", hours_weekly="77.7")
+
+    page = client.get(reverse("planners:table", args=[wave.pk, "rate-council"])).content.decode()
+    files = b"".join(
+        client.get(reverse("planners:download", args=[wave.pk, "rate-council", fmt])).content
+        for fmt in ("csv", "json")
+    ).decode("utf-8", "ignore")
+
+    assert "123.45" not in page and "123.45" not in files
+    westminster = re.search(r"Westminster</th>.*?</tr>", page, re.S).group(0)
+    assert "[c]" in westminster
+
+
+def test_pages_draw_an_accessible_chart_without_style_attributes(client, analyst):
+    wave = builders.build_wave(title="2026")
+    bulk_responses(wave, 30)
+
+    for slug in (
+        "respondents-council",
+        "hours-region",
+        "turnover-region",
+        "previous-employment",
+        "trend-respondents",
+    ):
+        html = client.get(reverse("planners:table", args=[wave.pk, slug])).content.decode()
+
+        assert re.search(
+            r'<svg[^>]+role="img"[^>]+aria-labelledby="chart-[\w-]+-title chart-[\w-]+-desc"', html
+        )
+        assert (
+            f'<title id="chart-{slug}-title">' in html and f'<desc id="chart-{slug}-desc">' in html
+        )
+        assert "style=" not in html
+        assert "<script" not in html.split("</svg>")[0].split("<svg")[-1]
+        assert '<th scope="row" class="govuk-table__header">All' in html or slug.startswith(
+            ("previous", "trend")
+        )
+
+
+def test_a_closed_wave_is_published_once_and_survives_the_purge(client, analyst):
+    wave = closed_wave(title="2025")
+    bulk_responses(wave, 25, hourly_rate="19.00")
+
+    first = client.get(reverse("planners:table", args=[wave.pk, "rate-region"]))
+    assert PublishedTable.objects.filter(wave=wave).count() == 12
+    stored = PublishedTable.objects.get(wave=wave, slug="rate-region").data
+    Response.objects.filter(wave=wave).delete()  # what the retention purge does
+    again = client.get(reverse("planners:table", args=[wave.pk, "rate-region"]))
+
+    assert first.status_code == again.status_code == 200
+    assert services.table(wave=wave, slug="rate-region") == stored
+    assert "£19.00" in again.content.decode()
+    assert PublishedTable.objects.filter(wave=wave).count() == 12
+
+
+def test_an_open_wave_is_computed_live_and_never_stored(client, analyst):
+    wave = builders.build_wave()
+    bulk_responses(wave, 20)
+    before = services.table(wave=wave, slug="respondents-region")["respondents"]
+    bulk_responses(wave, 10)
+
+    after = services.table(wave=wave, slug="respondents-region")["respondents"]
+
+    assert (before, after) == (20, 30)
+    assert PublishedTable.objects.count() == 0
+
+
+def test_trend_repeats_each_waves_published_national_row(client, analyst):
+    old = closed_wave(title="2025")
+    bulk_responses(old, 20)
+    new = builders.build_wave(title="2026")
+    bulk_responses(new, 35)
+
+    trend = services.table(wave=new, slug="trend-respondents")
+
+    assert [r["label"] for r in trend["rows"]] == ["2025", "2026"]
+    assert [r["cells"][-1]["count"] for r in trend["rows"]] == [20, 35]
+    assert disclosure.round_count(35) == 35
