@@ -71,4 +71,7 @@ def reconfirm_listing(*, page: ProviderPage, user=None) -> None:
 
 # Moderation (providers/moderation/): re-exported so callers use providers.services.
 from .moderation.verification import set_check_verified  # noqa: E402, F401
-from .moderation.workflow import ensure_moderation_workflow  # noqa: E402, F401
+from .moderation.workflow import (  # noqa: E402, F401
+    ensure_moderation_workflow,
+    submit_for_moderation,
+)

@@ -42,6 +42,24 @@ def ensure_moderation_workflow(*, directory: Page) -> Workflow:
     return workflow
 
 
+@transaction.atomic
+def submit_for_moderation(*, page, user) -> WorkflowState:
+    """Submit the listing's latest revision (save it first) to its moderation workflow,
+    as Wagtail's own editor does: start the workflow; after a rejection, resume the same
+    one; while one is in progress, restart it so moderators review this revision (on
+    approval Wagtail publishes the latest revision). Never publishes anything itself."""
+    workflow_state = page.current_workflow_state
+    if workflow_state is not None and workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        workflow_state.resume(user)
+        return workflow_state
+    if workflow_state is not None:
+        workflow_state.cancel(user=user)
+    workflow = page.get_workflow()
+    if workflow is None:
+        raise Workflow.DoesNotExist("no moderation workflow covers this listing")
+    return workflow.start(page, user)
+
+
 @dataclass(frozen=True)
 class ModerationOutcome:
     state: str  # "in_progress" (awaiting approval), "approved", "rejected", "cancelled"

@@ -12,7 +12,7 @@ from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage
 
 from providers.models import ListingMembership
 from providers.selectors import latest_moderation_outcome
-from providers.services import ensure_moderation_workflow
+from providers.services import ensure_moderation_workflow, submit_for_moderation
 from tests import builders
 
 
@@ -41,11 +41,7 @@ def submit(page, *, summary="Now also evenings.", user=None):
     page = page.specific_class.objects.get(pk=page.pk)
     page.summary = summary
     page.save_revision(user=user)
-    state = page.current_workflow_state
-    if state is not None and state.status == state.STATUS_NEEDS_CHANGES:
-        state.resume(user)  # resubmitting after a rejection continues the same workflow
-    else:
-        page.get_workflow().start(page, user)
+    submit_for_moderation(page=page, user=user)
     return page
 
 
@@ -183,3 +179,26 @@ def test_the_workflow_is_recreated_if_it_was_removed(home):
     assert workflow.name == "Listing approval"
     (task,) = [t.specific for t in workflow.tasks.all()]
     assert list(task.groups.values_list("name", flat=True)) == ["Moderators"]
+
+
+def test_resubmitting_while_in_moderation_restarts_review_of_the_latest_revision(
+    client, moderator, listing
+):
+    submit(listing, summary="First try.")
+    page = submit(listing, summary="Second try.")
+
+    act(client, moderator, page, "approve")
+
+    page.refresh_from_db()
+    assert page.summary == "Second try."
+    assert page.workflow_states.filter(status="cancelled").count() == 1
+    assert page.workflow_states.filter(status="approved").count() == 1
+
+
+def test_resubmitting_after_rejection_resumes_the_same_workflow(client, moderator, listing):
+    page = submit(listing, summary="First try.")
+    act(client, moderator, page, "reject", comment="Add prices.")
+    page = submit(listing, summary="With prices.")
+
+    assert page.workflow_states.count() == 1
+    assert latest_moderation_outcome(page=page).state == "in_progress"

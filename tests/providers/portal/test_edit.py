@@ -294,3 +294,13 @@ def test_an_untouched_description_sent_with_browser_line_endings_is_not_a_change
 
     assert "You did not change anything" in response.content.decode()
     assert listing.revisions.count() == count
+
+
+def test_a_co_editor_edits_the_same_listing(client, listing):
+    co_editor = builders.build_co_editor(page=listing)
+    client.force_login(co_editor)
+
+    client.post(ABOUT, about_data(summary="Written by scheme staff."))
+
+    assert latest(listing).summary == "Written by scheme staff."
+    assert listing.revisions.order_by("-pk").first().user == co_editor
