@@ -18,22 +18,22 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import (
     BigIntegerField,
     BooleanField,
     Case,
+    Count,
     Exists,
     ExpressionWrapper,
     F,
-    IntegerField,
     OuterRef,
     Q,
-    Subquery,
     Value,
     When,
+    Window,
 )
-from django.db.models.functions import Coalesce, Greatest
 from django.db.models.lookups import GreaterThan
 from django.utils import timezone
 
@@ -51,7 +51,7 @@ from providers.selectors import current_badges
 
 from . import fts
 from .models import ListingCouncil, ListingIndex
-from .models.index import MASK_BITS
+from .models.index import MASK_BITS, grid_cells
 
 DISTANCES = (1, 3, 5, 10, 25)  # miles
 DEFAULT_DISTANCE = 10
@@ -100,6 +100,20 @@ def vocabularies() -> Vocabularies:
     for group, _order, name, pk, slug in rows:
         vocab.groups[group].append(Term(pk, slug, name))
     return vocab
+
+
+LARGEST_RADIUS_KEY = "directory:largest-radius"
+
+
+def largest_radius() -> int:
+    """The largest travel radius of any indexed listing, in metres (cached; the index
+    services forget it whenever they write)."""
+    value = cache.get(LARGEST_RADIUS_KEY)
+    if value is None:
+        row = ListingIndex.objects.order_by("-radius_m").values_list("radius_m", flat=True)
+        value = row.first() or 0
+        cache.set(LARGEST_RADIUS_KEY, value, 300)
+    return value
 
 
 def _any_term_q(group: str, term_ids: list[int]) -> Q:
@@ -172,11 +186,10 @@ def search_listings(
     cutoff = now - timedelta(days=settings.LISTING_HIDE_AFTER_DAYS)
     e, n = location.easting, location.northing
     reach_m = round(distance_miles * METRES_PER_MILE)
-    # The search box: the chosen distance, or the largest travel radius if wider.
-    largest_radius = Coalesce(
-        Subquery(ListingIndex.objects.order_by("-radius_m").values("radius_m")[:1]), 0
-    )
-    box = Greatest(Value(reach_m), largest_radius, output_field=IntegerField())
+    # The search box: the chosen distance, or the largest travel radius if wider (a
+    # listing further away than the distance may still cover the postcode).
+    box = max(reach_m, largest_radius())
+    cells = grid_cells(west=e - box, east=e + box, south=n - box, north=n + box)
     distance_sq = ExpressionWrapper(
         (F("easting") - e) * (F("easting") - e) + (F("northing") - n) * (F("northing") - n),
         output_field=BigIntegerField(),
@@ -186,7 +199,11 @@ def search_listings(
         ListingCouncil.objects.filter(listing_id=OuterRef("pk"), council_code=location.council_code)
     )
     in_box = Q(
-        easting__gte=e - box, easting__lte=e + box, northing__gte=n - box, northing__lte=n + box
+        cell__in=cells,
+        easting__gte=e - box,
+        easting__lte=e + box,
+        northing__gte=n - box,
+        northing__lte=n + box,
     )
     qs = (
         ListingIndex.objects.alias(distance_sq=distance_sq, radius_sq=radius_sq)
@@ -235,7 +252,7 @@ def search_listings(
         qs = qs.filter(kind__in=list(provider_kinds))
     terms = fts.words(keywords)
     if terms:
-        qs = qs.filter(fts.match_q(terms))
+        qs = qs.filter(fts.match_q(terms, cells=cells, council_code=location.council_code))
     order = [F("covers").desc()]
     if sort == "price":
         order.append(F("price_per_hour").asc(nulls_last=True))
@@ -295,14 +312,30 @@ def _result(row: dict, *, badges: dict, now) -> Result:
 
 
 def results_page(*, queryset, number=1, per_page: int = 20, now=None):
-    """One page of results (a Django Page whose object_list is [Result]) in three
-    queries whatever the page size: count, rows, badges."""
+    """One page of results (a Django Page whose object_list is [Result]) in two queries
+    whatever the page size: the rows with the total count beside them (a window
+    function), and their badges. A page number past the end gives the last page (one
+    more count query)."""
     now = now or timezone.now()
-    page = Paginator(queryset, per_page).get_page(number)
-    rows = list(page.object_list)
+    paginator = Paginator(queryset, per_page)
+    number = max(1, number)
+    rows = _rows_with_total(queryset, number, per_page)
+    if rows:
+        paginator.count = rows[0]["total"]
+    else:
+        paginator.count = queryset.count() if number > 1 else 0
+        if paginator.count:
+            number = paginator.num_pages
+            rows = _rows_with_total(queryset, number, per_page)
+    page = paginator.page(min(number, paginator.num_pages))
     badges = current_badges(page_ids=[r["page_id"] for r in rows]) if rows else {}
     page.object_list = [_result(r, badges=badges, now=now) for r in rows]
     return page
+
+
+def _rows_with_total(queryset, number: int, per_page: int) -> list[dict]:
+    offset = (number - 1) * per_page
+    return list(queryset.annotate(total=Window(Count("*")))[offset : offset + per_page])
 
 
 def listings_by_id(*, page_ids, now=None) -> list[dict]:

@@ -2,17 +2,20 @@
 full-text rows) in step with published listings. Signal handlers and the
 rebuild_listing_index command call these; nothing else writes the index."""
 
+import html
+import re
 import time
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db import connection, transaction
-from django.utils.html import strip_tags
 
 from providers.models import ProviderPage
 
 from . import fts
 from .models import ListingCouncil, ListingIndex
-from .models.index import term_bit
+from .models.index import grid_cell, term_bit
+from .selectors import LARGEST_RADIUS_KEY
 
 METRES_PER_MILE = 1609.344
 VOCABULARY_MASKS = {
@@ -40,10 +43,11 @@ def _indexable_pages():
     )
 
 
-def index_row(*, page: ProviderPage, term_ids: dict[str, list[int]]) -> ListingIndex:
-    """The index row for a listing (unsaved). `term_ids` maps each ProviderPage
+def index_values(*, page, term_ids: dict[str, list[int]]) -> dict:
+    """The index row's values for a listing (a ProviderPage, or any object with its
+    attributes: bulk loaders pass plain ones). `term_ids` maps each ProviderPage
     vocabulary field name to the ids of its terms."""
-    return ListingIndex(
+    return dict(
         page_id=page.pk,
         title=page.title,
         slug=page.slug,
@@ -52,6 +56,7 @@ def index_row(*, page: ProviderPage, term_ids: dict[str, list[int]]) -> ListingI
         kind=page.kind,
         easting=page.easting,
         northing=page.northing,
+        cell=grid_cell(page.easting, page.northing),
         radius_m=round((page.travel_radius_miles or 0) * METRES_PER_MILE),
         council_code=page.council_code,
         price_per_hour=page.price_per_hour,
@@ -61,8 +66,24 @@ def index_row(*, page: ProviderPage, term_ids: dict[str, list[int]]) -> ListingI
     )
 
 
-def fts_row(page: ProviderPage) -> tuple[int, str, str, str]:
-    return (page.pk, page.title, page.summary, strip_tags(page.description or ""))
+def index_row(*, page: ProviderPage, term_ids: dict[str, list[int]]) -> ListingIndex:
+    """The index row for a listing (unsaved)."""
+    return ListingIndex(**index_values(page=page, term_ids=term_ids))
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def plain_text(rich_text: str) -> str:
+    """Rich text (Wagtail's well-formed HTML) as words for the full-text index."""
+    return html.unescape(_TAG.sub(" ", rich_text or ""))
+
+
+def fts_row(page, *, councils=()) -> tuple[int, str, str, str, str]:
+    """The full-text row: words, and the places the listing is found in (its grid
+    square and the councils it covers)."""
+    places = fts.place_tokens(cell=grid_cell(page.easting, page.northing), councils=councils)
+    return (page.pk, page.title, page.summary, plain_text(page.description), places)
 
 
 @transaction.atomic
@@ -78,13 +99,14 @@ def index_listing(*, page_id: int) -> bool:
         for field in VOCABULARY_MASKS.values()
     }
     row = index_row(page=page, term_ids=term_ids)
+    councils = list(page.councils_covered.values_list("gss_code", flat=True))
     ListingCouncil.objects.filter(listing_id=page_id).delete()
     row.save(force_insert=not ListingIndex.objects.filter(pk=page_id).exists())
     ListingCouncil.objects.bulk_create(
-        ListingCouncil(listing_id=page_id, council_code=code)
-        for code in page.councils_covered.values_list("gss_code", flat=True)
+        ListingCouncil(listing_id=page_id, council_code=code) for code in councils
     )
-    fts.write([fts_row(page)])
+    fts.write([fts_row(page, councils=councils)])
+    forget_cached()
     return True
 
 
@@ -121,6 +143,11 @@ def _councils_by_page(page_ids: list[int]) -> dict[int, list[str]]:
     return _term_ids_by_page("councils_covered", page_ids)
 
 
+def forget_cached() -> None:
+    """Drop what selectors cache about the index (call after any bulk write)."""
+    cache.delete(LARGEST_RADIUS_KEY)
+
+
 def analyze() -> None:
     """Refresh the planner's statistics (after a bulk load the plans are wrong without it)."""
     tables = ["directory_listingindex", "directory_listingcouncil"]
@@ -155,6 +182,8 @@ def rebuild_listing_index(*, batch_size: int = 2000) -> RebuildResult:
             for page_id, codes in councils.items()
             for code in codes
         )
-        fts.write([fts_row(page) for page in batch])
+        fts.write([fts_row(page, councils=councils.get(page.pk, [])) for page in batch])
+    fts.optimize()
     analyze()
+    forget_cached()
     return RebuildResult(len(ids), time.perf_counter() - started)

@@ -15,6 +15,21 @@ virtual table on SQLite, a tsvector column with a GIN index on PostgreSQL."""
 from django.db import models
 
 MASK_BITS = 63  # bits 0..62 of a signed 64-bit integer: masks stay positive
+CELL_METRES = 10_000  # grid squares for the geographic index
+
+
+def grid_cell(easting: int, northing: int) -> int:
+    """The 10 km grid square holding a point: 100 * 10,000 + ... ("cell" column)."""
+    return (easting // CELL_METRES) * 10_000 + northing // CELL_METRES
+
+
+def grid_cells(*, west: int, east: int, south: int, north: int) -> list[int]:
+    """Every 10 km grid square that overlaps a box."""
+    return [
+        x * 10_000 + y
+        for x in range(west // CELL_METRES, east // CELL_METRES + 1)
+        for y in range(south // CELL_METRES, north // CELL_METRES + 1)
+    ]
 
 
 def term_bit(term_id: int) -> int:
@@ -36,6 +51,7 @@ class ListingIndex(models.Model):
     kind = models.CharField(max_length=20)
     easting = models.IntegerField()
     northing = models.IntegerField()
+    cell = models.IntegerField(default=0)  # grid_cell(easting, northing)
     radius_m = models.IntegerField(default=0)  # travel radius in metres (0: none)
     council_code = models.CharField(max_length=9, blank=True)
     price_per_hour = models.DecimalField(max_digits=6, decimal_places=2, null=True)
@@ -49,7 +65,10 @@ class ListingIndex(models.Model):
 
     class Meta:
         indexes = [
-            models.Index(fields=["easting", "northing"], name="listingindex_grid_idx"),
+            # Covers the geographic part of a search: cell IN (...), box, distance, radius.
+            models.Index(
+                fields=["cell", "easting", "northing", "radius_m"], name="listingindex_cell_idx"
+            ),
             models.Index(fields=["radius_m"], name="listingindex_radius_idx"),
         ]
 
