@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from directory.models import ListingIndex
 from directory.selectors import results_page, search_listings
-from providers.geography.selectors import distance_metres, lookup_postcode, metres_to_miles
+from providers.geography.selectors import lookup_postcode, metres_to_miles
 from providers.services import reconfirm_listing
 from tests import builders
 from tests.geography.grid import great_circle_metres, grid_to_latlon
