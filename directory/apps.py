@@ -7,3 +7,8 @@ class DirectoryConfig(AppConfig):
 
     name = "directory"
     verbose_name = _("Directory")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()
