@@ -14,6 +14,7 @@ urlpatterns = [
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("manage/", include("providers.accounts.urls")),
     path("manage/", include("providers.portal.urls")),
+    path("api/openreferral/", include("directory.openreferral.urls")),
 ]
 
 if settings.DEBUG:

@@ -7,3 +7,8 @@ class DirectoryConfig(AppConfig):
 
     name = "directory"
     verbose_name = _("Directory")
+
+    def ready(self):
+        from .openreferral import signals
+
+        signals.connect()

@@ -262,3 +262,7 @@ LISTING_STALE_AFTER_DAYS = env_int("LISTING_STALE_AFTER_DAYS", 180)
 LISTING_HIDE_AFTER_DAYS = env_int("LISTING_HIDE_AFTER_DAYS", 365)
 # A DBS certificate shows as a badge for this many years after its date.
 DBS_BADGE_YEARS = env_int("DBS_BADGE_YEARS", 3)
+
+# Open data (directory.openreferral): seconds API responses are cached (and may be cached
+# by clients); publishing or unpublishing a listing empties the response cache at once.
+API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)

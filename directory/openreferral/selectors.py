@@ -1,0 +1,169 @@
+"""Reads for the Open Referral API: the visible listings, filtered by the ORUK query
+parameters, and paged the ORUK way. Each function raises `BadQuery` with a message a
+developer can act on when a parameter is malformed (the view answers 400)."""
+
+import math
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+
+from providers.geography.selectors import METRES_PER_MILE, lookup_postcode
+from providers.selectors import visible_listings
+
+from .taxonomy import Taxonomies
+
+DEFAULT_PER_PAGE = 50
+MAX_PER_PAGE = 200
+MAX_PROXIMITY_METRES = 200_000
+
+
+class BadQuery(ValueError):
+    def __init__(self, parameter: str, message: str):
+        super().__init__(message)
+        self.parameter = parameter
+        self.message = message
+
+
+def _integer(params, name, default, *, minimum=1, maximum=None):
+    raw = params.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BadQuery(name, f"{name} must be a whole number") from None
+    if value < minimum or (maximum is not None and value > maximum):
+        bounds = f"from {minimum} to {maximum}" if maximum else f"at least {minimum}"
+        raise BadQuery(name, f"{name} must be {bounds}")
+    return value
+
+
+def parse_modified_after(raw: str) -> datetime:
+    try:
+        value = parse_datetime(raw)
+        if value is None and (day := parse_date(raw)) is not None:
+            value = datetime.combine(day, time.min)
+    except ValueError:
+        value = None
+    if value is None:
+        raise BadQuery("modified_after", "modified_after must be a date or date-time (ISO 8601)")
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value, timezone.get_default_timezone())
+    return value
+
+
+def listings(*, params, taxonomies: Taxonomies | None = None):
+    """Visible listings matching the ORUK filters (text/search, taxonomy_term_id,
+    modified_after, postcode, proximity), in a stable order."""
+    taxonomies = taxonomies or Taxonomies()
+    queryset = visible_listings()
+    text = (params.get("text") or params.get("search") or "").strip()
+    if text:
+        queryset = queryset.filter(Q(title__icontains=text) | Q(summary__icontains=text))
+    if term_ids := [t for t in params.get("taxonomy_term_id", "").split(",") if t.strip()]:
+        for raw in term_ids:
+            term = taxonomies.by_id.get(raw.strip().lower())
+            if term is None:
+                return queryset.none()
+            if term.vocabulary == "provider_kind":
+                queryset = queryset.filter(kind=term.slug)
+            else:
+                queryset = queryset.filter(**{term.vocabulary: term.pk})
+    if raw := params.get("modified_after"):
+        queryset = queryset.filter(last_published_at__gte=parse_modified_after(raw))
+    return _geography(queryset, params)
+
+
+def _geography(queryset, params):
+    postcode = (params.get("postcode") or "").strip()
+    proximity_raw = params.get("proximity")
+    if not postcode:
+        if proximity_raw not in (None, ""):
+            raise BadQuery("proximity", "proximity needs a postcode")
+        return queryset.order_by("pk")
+    location = lookup_postcode(postcode)
+    if location is None:
+        raise BadQuery("postcode", "postcode is not a known UK postcode or outward code")
+    x, y = location.easting, location.northing
+    dist2 = (F("easting") - x) * (F("easting") - x) + (F("northing") - y) * (F("northing") - y)
+    queryset = queryset.filter(easting__isnull=False).alias(dist2=dist2)
+    if proximity_raw not in (None, ""):
+        try:
+            metres = float(proximity_raw)
+        except ValueError:
+            raise BadQuery("proximity", "proximity must be a number of metres") from None
+        if not math.isfinite(metres) or not 0 < metres <= MAX_PROXIMITY_METRES:
+            raise BadQuery(
+                "proximity", f"proximity must be from 1 to {MAX_PROXIMITY_METRES} metres"
+            )
+        queryset = queryset.filter(
+            easting__range=(x - metres, x + metres),
+            northing__range=(y - metres, y + metres),
+            dist2__lte=metres * metres,
+        )
+    else:
+        radius2 = (F("travel_radius_miles") * METRES_PER_MILE) * (
+            F("travel_radius_miles") * METRES_PER_MILE
+        )
+        queryset = queryset.filter(
+            Q(travel_radius_miles__isnull=False, dist2__lte=radius2)
+            | Q(councils_covered=location.council_code)
+        ).distinct()
+    return queryset.order_by("dist2", "pk")
+
+
+@dataclass(frozen=True)
+class Paged:
+    items: list
+    total_items: int
+    page_number: int
+    size: int
+    total_pages: int
+
+    def envelope(self, contents) -> dict:
+        return {
+            "total_items": self.total_items,
+            "total_pages": self.total_pages,
+            "page_number": self.page_number,
+            "size": len(contents),
+            "first_page": self.page_number == 1,
+            "last_page": self.page_number >= self.total_pages,
+            "empty": self.total_items == 0,
+            "contents": contents,
+        }
+
+    def envelope_items(self) -> dict:
+        return self.envelope(self.items)
+
+
+def paged(queryset, *, params) -> Paged:
+    """One page of `queryset` the ORUK way: page from 1, per_page up to MAX_PER_PAGE.
+    A page past the end is empty (not an error)."""
+    page_number = _integer(params, "page", 1, maximum=1_000_000)
+    per_page = _integer(params, "per_page", DEFAULT_PER_PAGE, maximum=MAX_PER_PAGE)
+    total = queryset.count()
+    start = (page_number - 1) * per_page
+    items = list(queryset[start : start + per_page]) if start < total else []
+    return Paged(
+        items=items,
+        total_items=total,
+        page_number=page_number,
+        size=per_page,
+        total_pages=math.ceil(total / per_page),
+    )
+
+
+def paged_list(values: list, *, params) -> Paged:
+    page_number = _integer(params, "page", 1, maximum=1_000_000)
+    per_page = _integer(params, "per_page", DEFAULT_PER_PAGE, maximum=MAX_PER_PAGE)
+    start = (page_number - 1) * per_page
+    return Paged(
+        items=values[start : start + per_page],
+        total_items=len(values),
+        page_number=page_number,
+        size=per_page,
+        total_pages=math.ceil(len(values) / per_page),
+    )
