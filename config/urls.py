@@ -15,6 +15,7 @@ urlpatterns = [
     path("manage/", include("providers.accounts.urls")),
     path("manage/", include("providers.portal.urls")),
     path("api/openreferral/", include("directory.openreferral.urls")),
+    path("data/", include("directory.exports.urls")),
 ]
 
 if settings.DEBUG:
