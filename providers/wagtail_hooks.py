@@ -1,0 +1,3 @@
+"""Wagtail admin hooks of the providers app, one module per feature."""
+
+from .imports import wagtail_hooks as _imports  # noqa: F401
