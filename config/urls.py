@@ -16,6 +16,7 @@ urlpatterns = [
     path("manage/", include("providers.portal.urls")),
     path("api/openreferral/", include("directory.openreferral.urls")),
     path("data/", include("directory.exports.urls")),
+    path("claim-listing/", include("providers.claims.urls")),
 ]
 
 if settings.DEBUG:
