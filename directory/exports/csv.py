@@ -6,9 +6,12 @@ that gave one (as the API does)."""
 import csv
 import io
 
-from django.utils.html import strip_tags
-
-from directory.openreferral.serializers import PRICE_FIELDS, is_home_based, outward_code
+from directory.openreferral.serializers import (
+    PRICE_FIELDS,
+    is_home_based,
+    outward_code,
+    plain_text,
+)
 from providers.availability import from_mask
 from providers.selectors import current_badges
 
@@ -75,7 +78,7 @@ def row(page, *, badges, councils, base_url: str) -> list[str]:
         "name": page.title,
         "kind": page.get_kind_display(),
         "summary": page.summary,
-        "description": " ".join(strip_tags(page.description or "").split()),
+        "description": plain_text(page.description),
         "area": page.area_label,
         "outward_code": outward_code(page),
         "council": councils.get(page.council_code, ("", ""))[0],

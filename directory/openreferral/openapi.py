@@ -5,7 +5,12 @@ parameters and page envelope), narrowed to the endpoints and fields we publish, 
 the response schemas inline so that a client (or schemathesis) can check responses
 without fetching anything else."""
 
-from .selectors import DEFAULT_PER_PAGE, MAX_PER_PAGE, MAX_PROXIMITY_METRES
+from .selectors import (
+    DEFAULT_PER_PAGE,
+    MAX_PER_PAGE,
+    MAX_PROXIMITY_METRES,
+    POSTCODE_PATTERN,
+)
 
 UUID = {"type": "string", "format": "uuid"}
 STRING = {"type": "string"}
@@ -215,19 +220,26 @@ PARAMETERS = {
     "taxonomy_id": _query("taxonomy_id", "Terms of this taxonomy only.", STRING),
     "modified_after": _query(
         "modified_after",
-        "Services published on or after this date or date-time (ISO 8601).",
-        {"type": "string", "format": "date-time"},
+        "Services published on or after this RFC 3339 date-time or date.",
+        {
+            "anyOf": [
+                {"type": "string", "format": "date-time"},
+                {"type": "string", "format": "date"},
+            ]
+        },
     ),
     "postcode": _query(
         "postcode",
         "A UK postcode or outward code. Without `proximity`: services whose coverage (travel "
         "radius or councils covered) includes it. With `proximity`: services within that many "
-        "metres of its centre. Results are ordered by distance.",
-        STRING,
+        "metres of its centre. Results are ordered by distance. A well-formed postcode we "
+        "do not know gives no results.",
+        {"type": "string", "pattern": POSTCODE_PATTERN},
     ),
     "proximity": _query(
         "proximity",
-        f"Metres from the centre of `postcode` (1 to {MAX_PROXIMITY_METRES}); needs `postcode`.",
+        f"Metres from the centre of `postcode` (above 0, up to {MAX_PROXIMITY_METRES}); "
+        "ignored without `postcode`.",
         {"type": "number", "exclusiveMinimum": 0, "maximum": MAX_PROXIMITY_METRES},
     ),
 }

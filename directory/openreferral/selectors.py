@@ -3,12 +3,12 @@ parameters, and paged the ORUK way. Each function raises `BadQuery` with a messa
 developer can act on when a parameter is malformed (the view answers 400)."""
 
 import math
+import re
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from django.db.models import F, Q
 from django.utils import timezone
-from django.utils.dateparse import parse_date, parse_datetime
 
 from providers.geography.selectors import METRES_PER_MILE, lookup_postcode
 from providers.selectors import visible_listings
@@ -18,6 +18,16 @@ from .taxonomy import Taxonomies
 DEFAULT_PER_PAGE = 50
 MAX_PER_PAGE = 200
 MAX_PROXIMITY_METRES = 200_000
+# Query parameters are checked exactly as the OpenAPI description states them, so that a
+# request the description allows is answered and one it forbids is refused (400).
+POSTCODE_PATTERN = r"^ *[A-Za-z]{1,2}[0-9][A-Za-z0-9]? *([0-9][A-Za-z]{2})? *$"
+_POSTCODE = re.compile(POSTCODE_PATTERN)
+_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
+_WHOLE = re.compile(r"-?[0-9]+")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATE_TIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})"
+)
 
 
 class BadQuery(ValueError):
@@ -29,12 +39,11 @@ class BadQuery(ValueError):
 
 def _integer(params, name, default, *, minimum=1, maximum=None):
     raw = params.get(name)
-    if raw in (None, ""):
+    if raw is None:
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise BadQuery(name, f"{name} must be a whole number") from None
+    if not _WHOLE.fullmatch(raw):
+        raise BadQuery(name, f"{name} must be a whole number")
+    value = int(raw)
     if value < minimum or (maximum is not None and value > maximum):
         bounds = f"from {minimum} to {maximum}" if maximum else f"at least {minimum}"
         raise BadQuery(name, f"{name} must be {bounds}")
@@ -42,17 +51,32 @@ def _integer(params, name, default, *, minimum=1, maximum=None):
 
 
 def parse_modified_after(raw: str) -> datetime:
+    """An RFC 3339 date-time ("2026-01-31T09:00:00Z") or a date ("2026-01-31")."""
+    value = None
     try:
-        value = parse_datetime(raw)
-        if value is None and (day := parse_date(raw)) is not None:
-            value = datetime.combine(day, time.min)
+        if _DATE_TIME.fullmatch(raw):
+            value = datetime.fromisoformat(raw.upper().replace("Z", "+00:00"))
+        elif _DATE.fullmatch(raw):
+            value = datetime.combine(date.fromisoformat(raw), time.min)
     except ValueError:
         value = None
     if value is None:
-        raise BadQuery("modified_after", "modified_after must be a date or date-time (ISO 8601)")
+        raise BadQuery("modified_after", "modified_after must be a date or an RFC 3339 date-time")
     if timezone.is_naive(value):
         value = timezone.make_aware(value, timezone.get_default_timezone())
     return value
+
+
+def parse_proximity(raw: str | None) -> float | None:
+    if raw is None:
+        return None
+    metres = float(raw) if _NUMBER.fullmatch(raw) else None
+    if metres is None or not 0 < metres <= MAX_PROXIMITY_METRES:
+        raise BadQuery(
+            "proximity",
+            f"proximity must be a number of metres above 0, up to {MAX_PROXIMITY_METRES}",
+        )
+    return metres
 
 
 def listings(*, params, taxonomies: Taxonomies | None = None):
@@ -60,7 +84,7 @@ def listings(*, params, taxonomies: Taxonomies | None = None):
     modified_after, postcode, proximity), in a stable order."""
     taxonomies = taxonomies or Taxonomies()
     queryset = visible_listings()
-    text = (params.get("text") or params.get("search") or "").strip()
+    text = (params.get("text") or params.get("search") or "").replace("\x00", "").strip()
     if text:
         queryset = queryset.filter(Q(title__icontains=text) | Q(summary__icontains=text))
     if term_ids := [t for t in params.get("taxonomy_term_id", "").split(",") if t.strip()]:
@@ -72,33 +96,27 @@ def listings(*, params, taxonomies: Taxonomies | None = None):
                 queryset = queryset.filter(kind=term.slug)
             else:
                 queryset = queryset.filter(**{term.vocabulary: term.pk})
-    if raw := params.get("modified_after"):
+    if (raw := params.get("modified_after")) is not None:
         queryset = queryset.filter(last_published_at__gte=parse_modified_after(raw))
     return _geography(queryset, params)
 
 
 def _geography(queryset, params):
-    postcode = (params.get("postcode") or "").strip()
-    proximity_raw = params.get("proximity")
-    if not postcode:
-        if proximity_raw not in (None, ""):
-            raise BadQuery("proximity", "proximity needs a postcode")
-        return queryset.order_by("pk")
+    postcode = params.get("postcode") or ""
+    metres = parse_proximity(params.get("proximity"))
+    if not postcode.strip():
+        return queryset.order_by("pk")  # proximity alone means nothing: ignored
+    if not _POSTCODE.fullmatch(postcode):
+        raise BadQuery(
+            "postcode", "postcode must be a UK postcode (RM17 5SW) or outward code (RM17)"
+        )
     location = lookup_postcode(postcode)
     if location is None:
-        raise BadQuery("postcode", "postcode is not a known UK postcode or outward code")
+        return queryset.none()  # well-formed but unknown: nowhere we know of
     x, y = location.easting, location.northing
     dist2 = (F("easting") - x) * (F("easting") - x) + (F("northing") - y) * (F("northing") - y)
     queryset = queryset.filter(easting__isnull=False).alias(dist2=dist2)
-    if proximity_raw not in (None, ""):
-        try:
-            metres = float(proximity_raw)
-        except ValueError:
-            raise BadQuery("proximity", "proximity must be a number of metres") from None
-        if not math.isfinite(metres) or not 0 < metres <= MAX_PROXIMITY_METRES:
-            raise BadQuery(
-                "proximity", f"proximity must be from 1 to {MAX_PROXIMITY_METRES} metres"
-            )
+    if metres is not None:
         queryset = queryset.filter(
             easting__range=(x - metres, x + metres),
             northing__range=(y - metres, y + metres),

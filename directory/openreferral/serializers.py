@@ -84,8 +84,10 @@ class ListingContext:
         return self.request.build_absolute_uri(url) if url else ""
 
 
-def _plain(html: str) -> str:
-    return re.sub(r"\s+", " ", strip_tags(html or "")).strip()
+def plain_text(html: str) -> str:
+    """Rich text as one line of plain text (block ends become spaces)."""
+    html = re.sub(r"</(p|li|h[1-6])>|<br\s*/?>", " ", html or "", flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", strip_tags(html)).strip()
 
 
 def _money(amount: Decimal) -> str:
@@ -133,7 +135,7 @@ def service_basic(page, ctx: ListingContext) -> dict:
     data = {
         "id": str(page.translation_key),
         "name": page.title,
-        "description": _plain(page.description) or page.summary or page.title,
+        "description": plain_text(page.description) or page.summary or page.title,
         "url": ctx.url(page),
         "status": "active",
         "organization": organization_dict(page, ctx),

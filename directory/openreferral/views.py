@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from . import ids
@@ -61,6 +62,7 @@ def _error(status: int, message: str, parameter: str | None = None) -> HttpRespo
 def api_view(view):
     """GET/HEAD only; CORS for everyone; public caching; 400 on a malformed parameter."""
 
+    @csrf_exempt  # read-only and cookie-free; lets other methods get a plain 405
     @require_safe
     @wraps(view)
     def wrapper(request, *args, **kwargs):

@@ -75,8 +75,11 @@ def read_csv(text: str) -> Parsed:
         )
     rows = []
     try:
-        for values in reader:
-            line = reader.line_num
+        while True:
+            line = reader.line_num + 1  # where this record starts (it may span lines)
+            values = next(reader, None)
+            if values is None:
+                break
             if not any(v.strip() for v in values):
                 continue
             row = Row(line=line, values=dict(zip(header, values, strict=False)))

@@ -173,6 +173,10 @@ def test_modified_after(client, listings):
     since = (timezone.now() - datetime.timedelta(days=1)).date().isoformat()
     assert "Southend Day Club" not in names(get(client, "services", modified_after=since)[1])
     assert len(get(client, "services", modified_after="2000-01-01T00:00:00Z")[1]["contents"]) == 3
+    for good in ("2000-01-01", "2000-01-01T00:00:00+01:00", "2000-01-01t00:00:00.5z"):
+        assert get(client, "services", modified_after=good)[0].status_code == 200
+    for bad in ("", "2000-02-30", "2000-01-01 00:00:00"):
+        assert get(client, "services", modified_after=bad)[0].status_code == 400
     response, body = get(client, "services", modified_after="last tuesday")
     assert response.status_code == 400 and body["parameter"] == "modified_after"
 
@@ -185,10 +189,13 @@ def test_postcode_coverage_and_proximity(client, listings):
     assert covering == ["Essex Shared Lives", "Grays Home Help"]
     near = get(client, "services", postcode="SS0 7AB", proximity="5000")[1]
     assert names(near) == ["Southend Day Club"]
+    # A well-formed postcode we do not know covers nothing; a malformed one is refused.
     response, body = get(client, "services", postcode="ZZ99 9ZZ")
+    assert response.status_code == 200 and body["empty"] is True
+    response, body = get(client, "services", postcode="not a postcode")
     assert response.status_code == 400 and body["parameter"] == "postcode"
-    response, body = get(client, "services", proximity="100")
-    assert response.status_code == 400 and body["parameter"] == "proximity"
+    # proximity means nothing without a postcode, so it is ignored.
+    assert get(client, "services", proximity="100")[1]["total_items"] == 3
     for bad in ("-1", "nan", "abc", "1e9"):
         assert get(client, "services", postcode="RM17 5SW", proximity=bad)[0].status_code == 400
 
@@ -210,7 +217,14 @@ def test_paging_envelope(client, listings):
     assert len(seen) == 3
     beyond = get(client, "services", per_page=2, page=9)[1]
     assert beyond["contents"] == [] and beyond["size"] == 0 and beyond["empty"] is False
-    for bad in ({"page": "0"}, {"page": "x"}, {"per_page": "1000"}, {"per_page": "-5"}):
+    for bad in (
+        {"page": "0"},
+        {"page": "x"},
+        {"page": ""},
+        {"page": " 2"},
+        {"per_page": "1000"},
+        {"per_page": "-5"},
+    ):
         response, body = get(client, "services", **bad)
         assert response.status_code == 400 and body["error"]
 
@@ -228,6 +242,7 @@ def test_open_access_headers_and_cache(client, listings):
     listings["premises"].unpublish()  # ... until a listing is unpublished
     assert "Southend Day Club" not in names(get(client, "services")[1])
     assert client.post(API + "services").status_code == 405
+    assert client.generic("QUERY", API + "services").status_code == 405
 
 
 def test_unknown_ids_are_404_json(client, listings):

@@ -180,6 +180,14 @@ def test_bad_files_get_a_clear_file_level_report(content, message):
     assert message in str(problem.value)
 
 
+def test_line_numbers_are_where_a_multi_line_record_starts(place):
+    content = (
+        b'external_id,name,postcode,summary\nm-1,Ann,RM17 5SW,"two\n\nlines"\nm-2,Bob,ZZ99 9ZZ,x\n'
+    )
+    result = services.plan(read(content, filename="a.csv"), publish=True)
+    assert [(p.row.line, p.action) for p in result.rows] == [(2, "create"), (5, "error")]
+
+
 def test_short_rows_and_unknown_columns_are_reported(place):
     parsed = read(
         b"external_id,name,postcode,colour\nx-1,Ann,RM17 5SW,blue\nx-2,Bob\n", filename="a.csv"
