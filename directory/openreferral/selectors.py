@@ -20,7 +20,7 @@ MAX_PER_PAGE = 200
 MAX_PROXIMITY_METRES = 200_000
 # Query parameters are checked exactly as the OpenAPI description states them, so that a
 # request the description allows is answered and one it forbids is refused (400).
-POSTCODE_PATTERN = r"^ *[A-Za-z]{1,2}[0-9][A-Za-z0-9]? *([0-9][A-Za-z]{2})? *$"
+POSTCODE_PATTERN = r"^ *([A-Za-z]{1,2}[0-9][A-Za-z0-9]? *([0-9][A-Za-z]{2})? *)?$"  # or blank
 _POSTCODE = re.compile(POSTCODE_PATTERN)
 _NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
 _WHOLE = re.compile(r"-?[0-9]+")
@@ -83,6 +83,15 @@ def listings(*, params, taxonomies: Taxonomies | None = None):
     """Visible listings matching the ORUK filters (text/search, taxonomy_term_id,
     modified_after, postcode, proximity), in a stable order."""
     taxonomies = taxonomies or Taxonomies()
+    # Every parameter is checked before any filter can short-cut to "no results".
+    modified_after = params.get("modified_after")
+    modified_after = None if modified_after is None else parse_modified_after(modified_after)
+    postcode = params.get("postcode") or ""
+    if not _POSTCODE.fullmatch(postcode):
+        raise BadQuery(
+            "postcode", "postcode must be a UK postcode (RM17 5SW) or outward code (RM17)"
+        )
+    metres = parse_proximity(params.get("proximity"))
     queryset = visible_listings()
     text = (params.get("text") or params.get("search") or "").replace("\x00", "").strip()
     if text:
@@ -96,20 +105,14 @@ def listings(*, params, taxonomies: Taxonomies | None = None):
                 queryset = queryset.filter(kind=term.slug)
             else:
                 queryset = queryset.filter(**{term.vocabulary: term.pk})
-    if (raw := params.get("modified_after")) is not None:
-        queryset = queryset.filter(last_published_at__gte=parse_modified_after(raw))
-    return _geography(queryset, params)
+    if modified_after is not None:
+        queryset = queryset.filter(last_published_at__gte=modified_after)
+    return _geography(queryset, postcode=postcode, metres=metres)
 
 
-def _geography(queryset, params):
-    postcode = params.get("postcode") or ""
-    metres = parse_proximity(params.get("proximity"))
+def _geography(queryset, *, postcode: str, metres: float | None):
     if not postcode.strip():
         return queryset.order_by("pk")  # proximity alone means nothing: ignored
-    if not _POSTCODE.fullmatch(postcode):
-        raise BadQuery(
-            "postcode", "postcode must be a UK postcode (RM17 5SW) or outward code (RM17)"
-        )
     location = lookup_postcode(postcode)
     if location is None:
         return queryset.none()  # well-formed but unknown: nowhere we know of
