@@ -1,4 +1,4 @@
-"""Mounted at /claim-listing/ (config/urls.py)."""
+"""Mounted at /claim-listing/<listing slug>/ (config/urls.py)."""
 
 from django.urls import path
 
@@ -6,6 +6,6 @@ from . import views
 
 app_name = "claims"
 urlpatterns = [
-    path("<int:page_id>/", views.claim, name="claim"),
-    path("<int:page_id>/sent/", views.sent, name="sent"),
+    path("<slug:slug>/", views.claim, name="claim"),
+    path("<slug:slug>/sent/", views.sent, name="sent"),
 ]

@@ -1,4 +1,4 @@
-"""Public claim pages at /claim-listing/<listing id>/ (signed-in providers only)."""
+"""Public claim pages at /claim-listing/<listing slug>/ (signed-in providers only)."""
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
@@ -12,15 +12,17 @@ from .services import ClaimRefused, submit_claim
 LOGIN_PATH = "/manage/sign-in/"
 
 
-def _listing(page_id):
-    return get_object_or_404(ProviderPage.objects.live().public(), pk=page_id)
+def _listing(slug):
+    """A live, public listing by its slug (unique: every listing is a child of the one
+    directory page)."""
+    return get_object_or_404(ProviderPage.objects.live().public(), slug=slug)
 
 
 @login_required(login_url=LOGIN_PATH)
-def claim(request, page_id):
-    page = _listing(page_id)
+def claim(request, slug):
+    page = _listing(slug)
     if pending_claim(user=request.user, page=page):
-        return redirect("claims:sent", page_id=page.pk)
+        return redirect("claims:sent", slug=page.slug)
     refusal = claim_refusal(user=request.user, page=page)
     if refusal:
         return render(
@@ -40,13 +42,13 @@ def claim(request, page_id):
                 {"listing": page, "reason": refused.reason},
                 status=403,
             )
-        return redirect("claims:sent", page_id=page.pk)
+        return redirect("claims:sent", slug=page.slug)
     return render(request, "providers/claims/claim.html", {"listing": page, "form": form})
 
 
 @login_required(login_url=LOGIN_PATH)
-def sent(request, page_id):
-    page = _listing(page_id)
+def sent(request, slug):
+    page = _listing(slug)
     if not pending_claim(user=request.user, page=page):
-        return redirect("claims:claim", page_id=page.pk)
+        return redirect("claims:claim", slug=page.slug)
     return render(request, "providers/claims/sent.html", {"listing": page})

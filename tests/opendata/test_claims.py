@@ -26,7 +26,7 @@ def moderator(db):
 
 
 def claim_url(page):
-    return f"/claim-listing/{page.pk}/"
+    return f"/claim-listing/{page.slug}/"
 
 
 def test_profile_shows_the_claim_link_only_on_unowned_listings(client, unowned, directory):
@@ -129,7 +129,7 @@ def test_draft_or_unknown_listing_is_404(client, directory, thurrock_postcodes, 
     draft = builders.build_provider(directory=directory, live=False)
     client.force_login(claimant)
     assert client.get(claim_url(draft)).status_code == 404
-    assert client.get("/claim-listing/999999/").status_code == 404
+    assert client.get("/claim-listing/no-such-listing/").status_code == 404
 
 
 def test_staff_cannot_claim(client, unowned, moderator):

@@ -22,3 +22,9 @@ class Command(BaseCommand):
         self.stdout.write("Demo logins (staff sign in at /admin/):")
         for login in logins:
             self.stdout.write(f"  {login.role:<28} {login.username:<14} {login.password}")
+        # Open data (providers.imports.demo): imported, unowned listings and a login to claim one.
+        from providers.imports.demo import seed_claimant_login, seed_imported_listings
+
+        self.stdout.write(seed_imported_listings())
+        email, password = seed_claimant_login()
+        self.stdout.write(f"  {'Provider without a listing':<28} {email:<14} {password}")
