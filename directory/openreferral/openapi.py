@@ -253,10 +253,9 @@ def _ok(description, schema):
     return {"description": description, "content": {"application/json": {"schema": schema}}}
 
 
-ERRORS = {
-    "400": _ok("A malformed query parameter.", _ref("Error")),
-}
-NOT_FOUND = {"404": _ok("No such item (or not published).", _ref("Error"))}
+TOO_LONG = {"414": {"description": "The address is longer than the server accepts."}}
+ERRORS = {"400": _ok("A malformed query parameter.", _ref("Error")), **TOO_LONG}
+NOT_FOUND = {"404": _ok("No such item (or not published).", _ref("Error")), **TOO_LONG}
 LISTING_FILTERS = (
     "text",
     "search",

@@ -86,8 +86,16 @@ class Checker:
         ):
             for endpoint in ("services", "service_at_locations"):
                 self.get(endpoint, endpoint, **params)
-        for bad in ({"page": "0"}, {"per_page": "x"}, {"postcode": "ZZ99 9ZZ"}, {"proximity": "5"}):
+        for bad in (
+            {"page": "0"},
+            {"per_page": "x"},
+            {"postcode": "not a postcode"},
+            {"proximity": "-5"},
+        ):
             self.get("services", None, expect=400, **bad)
+        unknown = self.get("services", "services", postcode="ZZ99 9ZZ")
+        if unknown and not unknown["empty"]:
+            self.failures.append("an unknown postcode should cover nothing")
         self.get("services/not-a-uuid", None, expect=404)
 
 
