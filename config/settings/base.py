@@ -266,3 +266,5 @@ DBS_BADGE_YEARS = env_int("DBS_BADGE_YEARS", 3)
 # Open data (directory.openreferral): seconds API responses are cached (and may be cached
 # by clients); publishing or unpublishing a listing empties the response cache at once.
 API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
+# Seconds a count of matching listings is remembered (paging through results counts once).
+API_COUNT_CACHE_SECONDS = env_int("API_COUNT_CACHE_SECONDS", 60)

@@ -7,12 +7,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from django.db.models import F, Q
+from django.db.models import BigIntegerField, F, Q
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from providers.geography.selectors import METRES_PER_MILE, lookup_postcode
 from providers.selectors import visible_listings
 
+from .caching import cached_count
 from .taxonomy import Taxonomies
 
 DEFAULT_PER_PAGE = 50
@@ -117,7 +119,10 @@ def _geography(queryset, *, postcode: str, metres: float | None):
     if location is None:
         return queryset.none()  # well-formed but unknown: nowhere we know of
     x, y = location.easting, location.northing
-    dist2 = (F("easting") - x) * (F("easting") - x) + (F("northing") - y) * (F("northing") - y)
+    # 64-bit arithmetic: squared distances across Britain overflow PostgreSQL's integer.
+    dx = Cast(F("easting"), BigIntegerField()) - x
+    dy = Cast(F("northing"), BigIntegerField()) - y
+    dist2 = dx * dx + dy * dy
     queryset = queryset.filter(easting__isnull=False).alias(dist2=dist2)
     if metres is not None:
         queryset = queryset.filter(
@@ -165,7 +170,7 @@ def paged(queryset, *, params) -> Paged:
     A page past the end is empty (not an error)."""
     page_number = _integer(params, "page", 1, maximum=1_000_000)
     per_page = _integer(params, "per_page", DEFAULT_PER_PAGE, maximum=MAX_PER_PAGE)
-    total = queryset.count()
+    total = cached_count(queryset)
     start = (page_number - 1) * per_page
     items = list(queryset[start : start + per_page]) if start < total else []
     return Paged(

@@ -13,7 +13,7 @@ from providers.models import (
     SupportKind,
 )
 
-from .views import bump_cache_generation
+from .caching import bump_generation as bump_cache_generation
 
 UID = "openreferral-cache"
 

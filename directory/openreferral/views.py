@@ -15,13 +15,12 @@ from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
-from . import ids
+from . import caching, ids
 from .openapi import openapi_document
 from .selectors import BadQuery, listings, paged, paged_list
 from .serializers import ListingContext, service_at_location_dict, service_basic, service_full
 from .taxonomy import VOCABULARIES, Taxonomies, taxonomy_dict, term_dict
 
-CACHE_PREFIX = "openreferral"
 PREFETCH_FULL = [
     "support_kinds",
     "audiences",
@@ -30,18 +29,6 @@ PREFETCH_FULL = [
     "payment_methods",
     "councils_covered",
 ]
-
-
-def cache_generation() -> int:
-    return cache.get_or_set(f"{CACHE_PREFIX}:generation", 1, None)
-
-
-def bump_cache_generation(**_kwargs) -> None:
-    """Publishing, unpublishing or deleting a listing makes every cached response stale."""
-    try:
-        cache.incr(f"{CACHE_PREFIX}:generation")
-    except ValueError:
-        cache.set(f"{CACHE_PREFIX}:generation", 2, None)
 
 
 def _json(data, *, status=200) -> HttpResponse:
@@ -70,7 +57,7 @@ def api_view(view):
         key = None
         if seconds:
             query = urlencode(sorted(request.GET.lists()), doseq=True)
-            key = f"{CACHE_PREFIX}:{cache_generation()}:{request.get_host()}:{request.path}?{query}"
+            key = f"{caching.PREFIX}:{caching.generation()}:{request.get_host()}:{request.path}?{query}"
             cached = cache.get(key)
             if cached is not None:
                 status, body = cached
