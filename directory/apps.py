@@ -9,6 +9,8 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Directory")
 
     def ready(self):
-        from .openreferral import signals
+        from . import signals
+        from .openreferral import signals as openreferral_signals
 
         signals.connect()
+        openreferral_signals.connect()

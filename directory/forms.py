@@ -1,0 +1,134 @@
+"""The search form: every filter is a GET parameter, so a search is a shareable URL."""
+
+from decimal import Decimal
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from home.forms import GovukForm
+from providers import availability as slots
+from providers.geography.forms import PostcodeField
+from providers.models import ProviderPage
+from providers.models.listing import MAX_PRICE
+
+from .selectors import BSL, DEFAULT_DISTANCE, DISTANCES, Vocabularies
+
+SORT_CHOICES = [
+    ("distance", _("Nearest first")),
+    ("price", _("Lowest price per hour first")),
+    ("relevance", _("Best match for your keywords")),
+]
+
+# Form field -> selector argument (and the URL parameter is the field name).
+FILTER_ARGUMENTS = {
+    "support": "support_kinds",
+    "audience": "audiences",
+    "pay": "payment_methods",
+    "language": "languages",
+    "day": "days",
+    "time": "parts",
+    "max_price": "max_price_per_hour",
+    "new": "taking_new_people",
+    "kind": "provider_kinds",
+    "q": "keywords",
+}
+
+
+def _checkboxes(label, choices=(), help_text=""):
+    return forms.MultipleChoiceField(
+        label=label,
+        choices=choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=help_text,
+    )
+
+
+class SearchForm(GovukForm):
+    postcode = PostcodeField(
+        label=_("Postcode"),
+        help_text=_("For example, RM17 6SL. The first part on its own, like RM17, also works."),
+        max_length=20,
+    )
+    distance = forms.TypedChoiceField(
+        label=_("Distance"),
+        choices=[
+            (d, _("Within %(n)s miles") % {"n": d} if d > 1 else _("Within 1 mile"))
+            for d in DISTANCES
+        ],
+        coerce=int,
+        required=False,
+        empty_value=DEFAULT_DISTANCE,
+        widget=forms.RadioSelect,
+    )
+    q = forms.CharField(
+        label=_("Keywords (optional)"),
+        help_text=_("For example, gardening or dementia"),
+        required=False,
+        max_length=100,
+    )
+    support = _checkboxes(_("Kinds of support"))
+    audience = _checkboxes(_("Who it is for"))
+    pay = _checkboxes(_("Ways to pay"))
+    language = _checkboxes(_("Language"), help_text=_("Languages other than English"))
+    day = _checkboxes(_("Days available"), slots.DAYS)
+    time = _checkboxes(_("Time of day available"), slots.PARTS)
+    max_price = forms.DecimalField(
+        label=_("Maximum price per hour, in pounds"),
+        help_text=_("For example, 25"),
+        required=False,
+        min_value=Decimal(0),
+        max_value=Decimal(MAX_PRICE),
+        max_digits=6,
+        decimal_places=2,
+        localize=False,
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "class": "govuk-input--width-5"}),
+        error_messages={
+            "invalid": _("Enter a price in pounds, like 25 or 22.50"),
+            "min_value": _("Enter a price of £0 or more"),
+            "max_value": _("Enter a price of £%(limit_value)s or less"),
+            "max_digits": _("Enter a price in pounds, like 25 or 22.50"),
+            "max_decimal_places": _("Enter a price in pounds and pence, like 22.50"),
+            "max_whole_digits": _("Enter a price of £500 or less"),
+        },
+    )
+    new = forms.BooleanField(label=_("Only providers taking on new people"), required=False)
+    kind = _checkboxes(_("Kind of provider"), ProviderPage.Kind.choices)
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        choices=SORT_CHOICES,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, *args, vocab: Vocabularies, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["support"].choices = vocab.choices("support_kinds")
+        self.fields["audience"].choices = vocab.choices("audiences")
+        self.fields["pay"].choices = vocab.choices("payment_methods")
+        bsl = [c for c in vocab.choices("access_features") if c[0] == BSL]
+        self.fields["language"].choices = bsl + vocab.choices("languages")
+
+    def clean_q(self):
+        return " ".join(self.cleaned_data["q"].split())
+
+    def clean_sort(self):
+        return self.cleaned_data["sort"] or "distance"
+
+    def search_arguments(self) -> dict:
+        """Keyword arguments for directory.selectors.search_listings."""
+        data = self.cleaned_data
+        arguments = {
+            argument: data[name]
+            for name, argument in FILTER_ARGUMENTS.items()
+            if data.get(name) not in (None, "", [], False)
+        }
+        sort = data["sort"]
+        if sort == "relevance" and not data["q"]:
+            sort = "distance"
+        return {
+            "location": data["postcode"],
+            "distance_miles": data["distance"] or DEFAULT_DISTANCE,
+            "sort": sort,
+            **arguments,
+        }

@@ -1,0 +1,370 @@
+"""Reads of the directory: who can help at a postcode, with filters. Keyword-only API,
+stable for other apps (the open data API reuses `search_listings`).
+
+    vocab = vocabularies()                                  # one query
+    qs = search_listings(location=loc, distance_miles=10, support_kinds=["personal-care"],
+                         languages=["pl", "bsl"], keywords="garden", sort="distance",
+                         vocab=vocab)                       # a lazy queryset of dicts
+    page = results_page(queryset=qs, location=loc, number=1, per_page=20)  # 3 queries
+
+Rules: a listing is found when it is live, public and confirmed within
+LISTING_HIDE_AFTER_DAYS; it is within the chosen distance of the postcode OR it covers
+the postcode (its base is within its own travel radius of it, or the postcode's
+upper-tier council is one it covers). Covering listings come first, then the sort
+(distance, price per hour, or relevance to the keywords), then nearest. Filters combine
+with AND across groups and OR within a group."""
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.db.models import (
+    BigIntegerField,
+    BooleanField,
+    Case,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.lookups import GreaterThan
+from django.utils import timezone
+
+from providers import availability as slots
+from providers.geography.selectors import METRES_PER_MILE, Location
+from providers.models import (
+    AccessFeature,
+    Audience,
+    Language,
+    PaymentMethod,
+    ProviderPage,
+    SupportKind,
+)
+from providers.selectors import current_badges
+
+from . import fts
+from .models import ListingCouncil, ListingIndex
+from .models.index import MASK_BITS, grid_cells
+
+DISTANCES = (1, 3, 5, 10, 25)  # miles
+DEFAULT_DISTANCE = 10
+SORTS = ("distance", "price", "relevance")
+BSL = "bsl"  # the access feature slug for British Sign Language
+
+# Vocabulary group -> (term model, ListingIndex mask field, ProviderPage m2m field)
+GROUPS = {
+    "support_kinds": (SupportKind, "support_mask", "support_kinds"),
+    "audiences": (Audience, "audience_mask", "audiences"),
+    "payment_methods": (PaymentMethod, "payment_mask", "payment_methods"),
+    "languages": (Language, "language_mask", "languages"),
+    "access_features": (AccessFeature, "access_mask", "access_features"),
+}
+
+
+@dataclass(frozen=True)
+class Term:
+    id: int
+    slug: str
+    name: str
+
+
+@dataclass
+class Vocabularies:
+    groups: dict[str, list[Term]] = field(default_factory=dict)
+
+    def ids(self, group: str, slugs) -> list[int]:
+        wanted = set(slugs)
+        return [t.id for t in self.groups.get(group, []) if t.slug in wanted]
+
+    def choices(self, group: str) -> list[tuple[str, str]]:
+        return [(t.slug, t.name) for t in self.groups.get(group, [])]
+
+
+def vocabularies() -> Vocabularies:
+    """Every vocabulary's terms, in display order, in one query."""
+    parts = [
+        model.objects.order_by()
+        .annotate(group=Value(group))
+        .values_list("group", "sort_order", "name", "id", "slug")
+        for group, (model, _mask, _m2m) in GROUPS.items()
+    ]
+    rows = sorted(parts[0].union(*parts[1:], all=True))
+    vocab = Vocabularies({group: [] for group in GROUPS})
+    for group, _order, name, pk, slug in rows:
+        vocab.groups[group].append(Term(pk, slug, name))
+    return vocab
+
+
+LARGEST_RADIUS_KEY = "directory:largest-radius"
+
+
+def largest_radius() -> int:
+    """The largest travel radius of any indexed listing, in metres (cached; the index
+    services forget it whenever they write)."""
+    value = cache.get(LARGEST_RADIUS_KEY)
+    if value is None:
+        row = ListingIndex.objects.order_by("-radius_m").values_list("radius_m", flat=True)
+        value = row.first() or 0
+        cache.set(LARGEST_RADIUS_KEY, value, 300)
+    return value
+
+
+def _any_term_q(group: str, term_ids: list[int]) -> Q:
+    """Listings with any of these terms: a bitmask test, plus the listing's own
+    many-to-many table for term ids beyond the mask."""
+    _model, mask_field, m2m = GROUPS[group]
+    mask = 0
+    for term_id in term_ids:
+        if 1 <= term_id <= MASK_BITS:
+            mask |= 1 << (term_id - 1)
+    beyond = [t for t in term_ids if not 1 <= t <= MASK_BITS]
+    q = Q(pk__in=[])
+    if mask:
+        q |= _mask_q(mask_field, mask)
+    if beyond:
+        through = getattr(ProviderPage, m2m).through
+        term_fk = next(
+            f
+            for f in through._meta.get_fields()
+            if f.many_to_one and f.related_model is not ProviderPage
+        )
+        q |= Q(
+            page_id__in=through.objects.filter(**{f"{term_fk.attname}__in": beyond}).values(
+                "providerpage_id"
+            )
+        )
+    return q
+
+
+def _mask_q(mask_field: str, mask: int) -> Q:
+    return Q(GreaterThan(F(mask_field).bitand(mask), 0))
+
+
+def availability_mask(*, days=(), parts=()) -> int:
+    """Any of these parts of the day on any of these days (all days / all parts when
+    none are chosen); 0 when neither is chosen (no filter)."""
+    days = [d for d, _label in slots.DAYS if d in set(days)]
+    parts = [p for p, _label in slots.PARTS if p in set(parts)]
+    if not days and not parts:
+        return 0
+    days = days or [d for d, _label in slots.DAYS]
+    parts = parts or [p for p, _label in slots.PARTS]
+    return slots.to_mask(f"{d}_{p}" for d in days for p in parts)
+
+
+def search_listings(
+    *,
+    location: Location,
+    distance_miles: int = DEFAULT_DISTANCE,
+    support_kinds=(),
+    audiences=(),
+    payment_methods=(),
+    languages=(),
+    days=(),
+    parts=(),
+    max_price_per_hour=None,
+    taking_new_people: bool = False,
+    provider_kinds=(),
+    keywords: str = "",
+    sort: str = "distance",
+    vocab: Vocabularies | None = None,
+    now=None,
+):
+    """Listings that can help at `location`, filtered and ordered; a lazy queryset of
+    dicts (page_id, title, slug, summary, area_label, kind, price_per_hour,
+    taking_new_people, last_confirmed_at, distance_sq, covers). Vocabulary filters take
+    slugs (languages: ISO codes, plus "bsl" for British Sign Language); provider_kinds
+    takes ProviderPage.Kind values; days and parts take providers.availability codes."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.LISTING_HIDE_AFTER_DAYS)
+    e, n = location.easting, location.northing
+    reach_m = round(distance_miles * METRES_PER_MILE)
+    # The search box: the chosen distance, or the largest travel radius if wider (a
+    # listing further away than the distance may still cover the postcode).
+    box = max(reach_m, largest_radius())
+    cells = grid_cells(west=e - box, east=e + box, south=n - box, north=n + box)
+    distance_sq = ExpressionWrapper(
+        (F("easting") - e) * (F("easting") - e) + (F("northing") - n) * (F("northing") - n),
+        output_field=BigIntegerField(),
+    )
+    radius_sq = ExpressionWrapper(F("radius_m") * F("radius_m"), output_field=BigIntegerField())
+    council_covers = Exists(
+        ListingCouncil.objects.filter(listing_id=OuterRef("pk"), council_code=location.council_code)
+    )
+    in_box = Q(
+        cell__in=cells,
+        easting__gte=e - box,
+        easting__lte=e + box,
+        northing__gte=n - box,
+        northing__lte=n + box,
+    )
+    qs = (
+        ListingIndex.objects.alias(distance_sq=distance_sq, radius_sq=radius_sq)
+        .filter(
+            (in_box & (Q(distance_sq__lte=reach_m * reach_m) | Q(distance_sq__lte=F("radius_sq"))))
+            | Q(
+                pk__in=ListingCouncil.objects.filter(council_code=location.council_code).values(
+                    "listing_id"
+                )
+            ),
+            page__last_confirmed_at__gte=cutoff,
+        )
+        .annotate(
+            distance_sq=distance_sq,
+            covers=Case(
+                When(Q(distance_sq__lte=F("radius_sq")) | Q(council_covers), then=Value(True)),
+                default=Value(False),
+                output_field=BooleanField(),
+            ),
+        )
+    )
+    vocab = vocab or (
+        vocabularies()
+        if any((support_kinds, audiences, payment_methods, languages))
+        else Vocabularies()
+    )
+    for group, slugs in (
+        ("support_kinds", support_kinds),
+        ("audiences", audiences),
+        ("payment_methods", payment_methods),
+    ):
+        if slugs:
+            qs = qs.filter(_any_term_q(group, vocab.ids(group, slugs)))
+    if languages:
+        q = _any_term_q("languages", vocab.ids("languages", languages))
+        if BSL in languages:
+            q |= _any_term_q("access_features", vocab.ids("access_features", [BSL]))
+        qs = qs.filter(q)
+    if mask := availability_mask(days=days, parts=parts):
+        qs = qs.filter(_mask_q("availability", mask))
+    if max_price_per_hour is not None:
+        qs = qs.filter(price_per_hour__lte=max_price_per_hour)
+    if taking_new_people:
+        qs = qs.filter(taking_new_people=True)
+    if provider_kinds:
+        qs = qs.filter(kind__in=list(provider_kinds))
+    terms = fts.words(keywords)
+    if terms:
+        qs = qs.filter(fts.match_q(terms, cells=cells, council_code=location.council_code))
+    order = [F("covers").desc()]
+    if sort == "price":
+        order.append(F("price_per_hour").asc(nulls_last=True))
+    elif sort == "relevance" and terms:
+        qs = qs.annotate(relevance=fts.relevance(terms))
+        order.append(F("relevance").desc())
+    order += [F("distance_sq").asc(), F("pk").asc()]
+    return qs.order_by(*order).values(
+        "page_id",
+        "title",
+        "slug",
+        "summary",
+        "area_label",
+        "kind",
+        "price_per_hour",
+        "taking_new_people",
+        "distance_sq",
+        "covers",
+        last_confirmed_at=F("page__last_confirmed_at"),
+    )
+
+
+@dataclass
+class Result:
+    page_id: int
+    title: str
+    slug: str
+    summary: str
+    area_label: str
+    kind: str
+    price_per_hour: object
+    taking_new_people: bool
+    covers: bool
+    distance_miles: float
+    days_since_confirmed: int
+    may_be_out_of_date: bool
+    badges: list
+
+
+def _result(row: dict, *, badges: dict, now) -> Result:
+    days = (now - row["last_confirmed_at"]).days
+    return Result(
+        page_id=row["page_id"],
+        title=row["title"],
+        slug=row["slug"],
+        summary=row["summary"],
+        area_label=row["area_label"],
+        kind=row["kind"],
+        price_per_hour=row["price_per_hour"],
+        taking_new_people=row["taking_new_people"],
+        covers=bool(row["covers"]),
+        distance_miles=(row["distance_sq"] ** 0.5) / METRES_PER_MILE,
+        days_since_confirmed=days,
+        may_be_out_of_date=days >= settings.LISTING_STALE_AFTER_DAYS,
+        badges=badges.get(row["page_id"], []),
+    )
+
+
+def results_page(*, queryset, number=1, per_page: int = 20, now=None):
+    """One page of results (a Django Page whose object_list is [Result]) in two queries
+    whatever the page size: the rows with the total count beside them (a window
+    function), and their badges. A page number past the end gives the last page (one
+    more count query)."""
+    now = now or timezone.now()
+    paginator = Paginator(queryset, per_page)
+    number = max(1, number)
+    rows = _rows_with_total(queryset, number, per_page)
+    if rows:
+        paginator.count = rows[0]["total"]
+    else:
+        paginator.count = queryset.count() if number > 1 else 0
+        if paginator.count:
+            number = paginator.num_pages
+            rows = _rows_with_total(queryset, number, per_page)
+    page = paginator.page(min(number, paginator.num_pages))
+    badges = current_badges(page_ids=[r["page_id"] for r in rows]) if rows else {}
+    page.object_list = [_result(r, badges=badges, now=now) for r in rows]
+    return page
+
+
+def _rows_with_total(queryset, number: int, per_page: int) -> list[dict]:
+    offset = (number - 1) * per_page
+    return list(queryset.annotate(total=Window(Count("*")))[offset : offset + per_page])
+
+
+def listings_by_id(*, page_ids, now=None) -> list[dict]:
+    """Visible listings among these ids (a shortlist), in the order given, with badges."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.LISTING_HIDE_AFTER_DAYS)
+    ids = list(dict.fromkeys(int(i) for i in page_ids))
+    rows = {
+        r["page_id"]: r
+        for r in ListingIndex.objects.filter(
+            pk__in=ids, page__last_confirmed_at__gte=cutoff
+        ).values(
+            "page_id",
+            "title",
+            "slug",
+            "summary",
+            "area_label",
+            "kind",
+            "price_per_hour",
+            "taking_new_people",
+            last_confirmed_at=F("page__last_confirmed_at"),
+        )
+    }
+    found = [rows[i] for i in ids if i in rows]
+    badges = current_badges(page_ids=[r["page_id"] for r in found]) if found else {}
+    results = []
+    for row in found:
+        row.update(distance_sq=None, covers=False)
+        result = _result({**row, "distance_sq": 0}, badges=badges, now=now)
+        result.distance_miles = None
+        results.append(result)
+    return results

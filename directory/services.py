@@ -1,0 +1,189 @@
+"""Writes of the directory: keeping the search index (directory.ListingIndex and its
+full-text rows) in step with published listings. Signal handlers and the
+rebuild_listing_index command call these; nothing else writes the index."""
+
+import html
+import re
+import time
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db import connection, transaction
+
+from providers.models import ProviderPage
+
+from . import fts
+from .models import ListingCouncil, ListingIndex
+from .models.index import grid_cell, term_bit
+from .selectors import LARGEST_RADIUS_KEY
+
+METRES_PER_MILE = 1609.344
+VOCABULARY_MASKS = {
+    # ListingIndex field: ProviderPage many-to-many field
+    "support_mask": "support_kinds",
+    "audience_mask": "audiences",
+    "access_mask": "access_features",
+    "language_mask": "languages",
+    "payment_mask": "payment_methods",
+}
+
+
+def _mask(term_ids) -> int:
+    mask = 0
+    for term_id in term_ids:
+        mask |= term_bit(term_id)
+    return mask
+
+
+def _indexable_pages():
+    """Live, public listings with a grid reference: what the index holds. (Freshness is
+    checked at read time: it changes with the clock, not with a publish.)"""
+    return (
+        ProviderPage.objects.live().public().filter(easting__isnull=False, northing__isnull=False)
+    )
+
+
+def index_values(*, page, term_ids: dict[str, list[int]]) -> dict:
+    """The index row's values for a listing (a ProviderPage, or any object with its
+    attributes: bulk loaders pass plain ones). `term_ids` maps each ProviderPage
+    vocabulary field name to the ids of its terms."""
+    return dict(
+        page_id=page.pk,
+        title=page.title,
+        slug=page.slug,
+        summary=page.summary,
+        area_label=page.area_label,
+        kind=page.kind,
+        easting=page.easting,
+        northing=page.northing,
+        cell=grid_cell(page.easting, page.northing),
+        radius_m=round((page.travel_radius_miles or 0) * METRES_PER_MILE),
+        council_code=page.council_code,
+        price_per_hour=page.price_per_hour,
+        availability=page.availability,
+        taking_new_people=page.taking_new_people,
+        **{mask: _mask(term_ids.get(field, ())) for mask, field in VOCABULARY_MASKS.items()},
+    )
+
+
+def index_row(*, page: ProviderPage, term_ids: dict[str, list[int]]) -> ListingIndex:
+    """The index row for a listing (unsaved)."""
+    return ListingIndex(**index_values(page=page, term_ids=term_ids))
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def plain_text(rich_text: str) -> str:
+    """Rich text (Wagtail's well-formed HTML) as words for the full-text index."""
+    return html.unescape(_TAG.sub(" ", rich_text or ""))
+
+
+def fts_row(page, *, councils=()) -> tuple[int, str, str, str, str]:
+    """The full-text row: words, and the places the listing is found in (its grid
+    square and the councils it covers)."""
+    places = fts.place_tokens(cell=grid_cell(page.easting, page.northing), councils=councils)
+    return (page.pk, page.title, page.summary, plain_text(page.description), places)
+
+
+@transaction.atomic
+def index_listing(*, page_id: int) -> bool:
+    """Index one listing as it is live now (or remove it if it should not be found).
+    Returns whether it is in the index afterwards."""
+    page = _indexable_pages().filter(pk=page_id).first()
+    if page is None:
+        remove_listing(page_id=page_id)
+        return False
+    term_ids = {
+        field: list(getattr(page, field).values_list("pk", flat=True))
+        for field in VOCABULARY_MASKS.values()
+    }
+    row = index_row(page=page, term_ids=term_ids)
+    councils = list(page.councils_covered.values_list("gss_code", flat=True))
+    ListingCouncil.objects.filter(listing_id=page_id).delete()
+    row.save(force_insert=not ListingIndex.objects.filter(pk=page_id).exists())
+    ListingCouncil.objects.bulk_create(
+        ListingCouncil(listing_id=page_id, council_code=code) for code in councils
+    )
+    fts.write([fts_row(page, councils=councils)])
+    forget_cached()
+    return True
+
+
+@transaction.atomic
+def remove_listing(*, page_id: int) -> None:
+    ListingCouncil.objects.filter(listing_id=page_id).delete()
+    ListingIndex.objects.filter(pk=page_id).delete()
+    fts.delete([page_id])
+
+
+@dataclass
+class RebuildResult:
+    listings: int
+    seconds: float
+
+
+def _term_ids_by_page(field: str, page_ids: list[int]) -> dict[int, list[int]]:
+    through = getattr(ProviderPage, field).through
+    term_fk = next(
+        f
+        for f in through._meta.get_fields()
+        if f.many_to_one and f.related_model is not ProviderPage
+    )
+    result: dict[int, list[int]] = {}
+    rows = through.objects.filter(providerpage_id__in=page_ids).values_list(
+        "providerpage_id", term_fk.attname
+    )
+    for page_id, term_id in rows:
+        result.setdefault(page_id, []).append(term_id)
+    return result
+
+
+def _councils_by_page(page_ids: list[int]) -> dict[int, list[str]]:
+    return _term_ids_by_page("councils_covered", page_ids)
+
+
+def forget_cached() -> None:
+    """Drop what selectors cache about the index (call after any bulk write)."""
+    cache.delete(LARGEST_RADIUS_KEY)
+
+
+def analyze() -> None:
+    """Refresh the planner's statistics (after a bulk load the plans are wrong without it)."""
+    tables = ["directory_listingindex", "directory_listingcouncil"]
+    with connection.cursor() as cursor:
+        for table in tables:
+            cursor.execute(f"ANALYZE {table}")
+
+
+@transaction.atomic
+def rebuild_listing_index(*, batch_size: int = 2000) -> RebuildResult:
+    """Rebuild the whole index from the live listings, in batches (bulk paths such as
+    imports and demo seeding call this after writing pages)."""
+    started = time.perf_counter()
+    ListingCouncil.objects.all().delete()
+    ListingIndex.objects.all().delete()
+    fts.clear()
+    ids = list(_indexable_pages().order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), batch_size):
+        chunk = ids[start : start + batch_size]
+        batch = list(ProviderPage.objects.filter(pk__in=chunk).order_by("pk"))
+        terms = {field: _term_ids_by_page(field, chunk) for field in VOCABULARY_MASKS.values()}
+        councils = _councils_by_page(chunk)
+        ListingIndex.objects.bulk_create(
+            index_row(
+                page=page,
+                term_ids={field: terms[field].get(page.pk, []) for field in terms},
+            )
+            for page in batch
+        )
+        ListingCouncil.objects.bulk_create(
+            ListingCouncil(listing_id=page_id, council_code=code)
+            for page_id, codes in councils.items()
+            for code in codes
+        )
+        fts.write([fts_row(page, councils=councils.get(page.pk, [])) for page in batch])
+    fts.optimize()
+    analyze()
+    forget_cached()
+    return RebuildResult(len(ids), time.perf_counter() - started)

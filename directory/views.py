@@ -1,0 +1,135 @@
+"""Thin views for the directory page's routes (see DirectoryPage): read the request,
+call selectors, render."""
+
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+
+from . import selectors, shortlist
+from .forms import FILTER_ARGUMENTS, SearchForm
+
+PER_PAGE = 20
+SEARCH_PARAMETERS = {"postcode", "distance", "sort", *FILTER_ARGUMENTS}
+
+
+def _page_number(request) -> int:
+    raw = request.GET.get("page", "1")
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 7 else 1
+
+
+def _without(request, name: str, value: str | None = None) -> str:
+    """The current search's query string without one filter value (or a whole filter)."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    if value is None:
+        query.pop(name, None)
+    else:
+        query.setlist(name, [v for v in query.getlist(name) if v != value])
+    return "?" + query.urlencode()
+
+
+def _active_filters(request, form) -> list[tuple[str, str]]:
+    """[(label, link that drops it)] for each filter value in use."""
+    active = []
+    for name in FILTER_ARGUMENTS:
+        field = form[name]
+        value = form.cleaned_data.get(name)
+        if value in (None, "", [], False):
+            continue
+        label = field.label
+        if isinstance(value, list):
+            names = dict(form.fields[name].choices)
+            for item in value:
+                active.append((f"{label}: {names.get(item, item)}", _without(request, name, item)))
+        elif name == "max_price":
+            active.append((f"{label}: £{value}", _without(request, name)))
+        elif name == "new":
+            active.append((str(label), _without(request, name)))
+        else:
+            active.append((f"{label}: {value}", _without(request, name)))
+    return active
+
+
+def _wider(request, distance: int) -> tuple[int, str] | None:
+    wider = [d for d in selectors.DISTANCES if d > distance]
+    if not wider:
+        return None
+    query = request.GET.copy()
+    query.pop("page", None)
+    query["distance"] = str(wider[0])
+    return wider[0], "?" + query.urlencode()
+
+
+def search(request, page):
+    vocab = selectors.vocabularies()
+    searched = any(name in request.GET for name in SEARCH_PARAMETERS)
+    form = SearchForm(request.GET if searched else None, vocab=vocab)
+    context = {"form": form, "searched": searched, "shortlisted": set(shortlist.ids(request))}
+    if searched and form.is_valid():
+        arguments = form.search_arguments()
+        queryset = selectors.search_listings(**arguments, vocab=vocab)
+        results = selectors.results_page(
+            queryset=queryset, number=_page_number(request), per_page=PER_PAGE
+        )
+        context.update(
+            results=results,
+            page_range=list(
+                results.paginator.get_elided_page_range(results.number, on_each_side=1, on_ends=1)
+            ),
+            location=arguments["location"],
+            distance=arguments["distance_miles"],
+            active_filters=_active_filters(request, form),
+            wider=_wider(request, arguments["distance_miles"]),
+        )
+    return page.render(request, context_overrides=context)
+
+
+def shortlist_view(request, page):
+    shared = "ids" in request.GET
+    page_ids = (
+        shortlist.parse_shared(request.GET.get("ids", "")) if shared else shortlist.ids(request)
+    )
+    listings = selectors.listings_by_id(page_ids=page_ids) if page_ids else []
+    share_ids = ",".join(str(r.page_id) for r in listings)
+    context = {
+        "listings": listings,
+        "shared": shared,
+        "shortlisted": set(shortlist.ids(request)),
+        "share_url": request.build_absolute_uri(f"{request.path}?ids={share_ids}")
+        if listings
+        else "",
+    }
+    return TemplateResponse(
+        request, "directory/shortlist.html", {"page": page, "self": page, **context}
+    )
+
+
+def _back(request, page) -> HttpResponseRedirect:
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ) or not target.startswith("/"):
+        target = page.url + page.reverse_subpage("shortlist")
+    return HttpResponseRedirect(target)
+
+
+def _posted_id(request) -> int | None:
+    raw = request.POST.get("page_id", "")
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 12 else None
+
+
+@require_POST
+def shortlist_add(request, page):
+    page_id = _posted_id(request)
+    if page_id is not None and selectors.listings_by_id(page_ids=[page_id]):
+        shortlist.add(request, page_id)
+    return _back(request, page)
+
+
+@require_POST
+def shortlist_remove(request, page):
+    page_id = _posted_id(request)
+    if page_id is not None:
+        shortlist.remove(request, page_id)
+    return _back(request, page)

@@ -1,0 +1,103 @@
+"""The shortlist: add and remove without an account or JavaScript, view and share it."""
+
+import re
+from datetime import timedelta
+
+from django.utils import timezone
+
+from tests import builders
+
+SHORTLIST = "/find-support/shortlist/"
+
+
+def shortlisted(response) -> list[str]:
+    return re.findall(r'id="result-\d+"><a [^>]*>([^<]+)</a>', response.content.decode())
+
+
+def test_add_and_remove_with_plain_form_posts(client, directory, grays):
+    first = builders.build_provider(directory=directory, title="First")
+    second = builders.build_provider(directory=directory, title="Second")
+    search = "/find-support/?postcode=RM17+6SL"
+
+    response = client.post(SHORTLIST + "add/", {"page_id": first.pk, "next": search})
+    assert response.status_code == 302
+    assert response["Location"] == search
+    client.post(SHORTLIST + "add/", {"page_id": second.pk, "next": search})
+    client.post(SHORTLIST + "add/", {"page_id": first.pk, "next": search})  # twice: once
+
+    assert shortlisted(client.get(SHORTLIST)) == ["Second", "First"]
+    html = client.get(search).content.decode()
+    assert "Your shortlist (2 providers)" in html
+    assert html.count("Remove from shortlist") == 2
+
+    client.post(SHORTLIST + "remove/", {"page_id": second.pk})
+    assert shortlisted(client.get(SHORTLIST)) == ["First"]
+
+
+def test_only_visible_listings_can_be_added_or_shown(client, directory, grays):
+    draft = builders.build_provider(directory=directory, title="Draft", live=False)
+    hidden = builders.build_provider(
+        directory=directory, title="Hidden", last_confirmed_at=timezone.now() - timedelta(days=400)
+    )
+
+    for page_id in (draft.pk, hidden.pk, 999999, "abc", ""):
+        client.post(SHORTLIST + "add/", {"page_id": page_id})
+
+    assert shortlisted(client.get(SHORTLIST)) == []
+    assert "Your shortlist is empty" in client.get(SHORTLIST).content.decode()
+    shared = client.get(SHORTLIST, {"ids": f"{draft.pk},{hidden.pk}"})
+    assert shortlisted(shared) == []
+    assert "Draft" not in shared.content.decode()
+
+
+def test_a_listing_unpublished_after_it_was_shortlisted_disappears(client, directory, grays):
+    page = builders.build_provider(directory=directory, title="Leaving")
+    client.post(SHORTLIST + "add/", {"page_id": page.pk})
+
+    page.unpublish()
+
+    assert shortlisted(client.get(SHORTLIST)) == []
+
+
+def test_the_shortlist_is_shared_as_a_link_anyone_can_open(client, directory, grays):
+    first = builders.build_provider(directory=directory, title="First")
+    second = builders.build_provider(directory=directory, title="Second")
+    client.post(SHORTLIST + "add/", {"page_id": second.pk})
+    client.post(SHORTLIST + "add/", {"page_id": first.pk})
+
+    html = client.get(SHORTLIST).content.decode()
+    link = re.search(r'id="share-link" type="text" value="([^"]+)"', html)[1]
+    assert link == f"http://testserver/find-support/shortlist/?ids={second.pk},{first.pk}"
+
+    someone_else = builders_client()
+    response = someone_else.get(link.removeprefix("http://testserver"))
+    assert "Shared shortlist" in response.content.decode()
+    assert shortlisted(response) == ["Second", "First"]
+
+
+def builders_client():
+    from django.test import Client
+
+    return Client()
+
+
+def test_shortlist_posts_need_csrf_and_never_redirect_off_site(directory, grays):
+    from django.test import Client
+
+    page = builders.build_provider(directory=directory, title="Someone")
+    strict = Client(enforce_csrf_checks=True)
+    assert strict.post(SHORTLIST + "add/", {"page_id": page.pk}).status_code == 403
+
+    client = Client()
+    for target in ("https://evil.example/", "//evil.example/", "javascript:alert(1)"):
+        response = client.post(SHORTLIST + "add/", {"page_id": page.pk, "next": target})
+        assert response["Location"] == SHORTLIST
+
+
+def test_get_on_the_add_url_changes_nothing(client, directory, grays):
+    page = builders.build_provider(directory=directory, title="Someone")
+
+    response = client.get(SHORTLIST + "add/", {"page_id": page.pk})
+
+    assert response.status_code == 405
+    assert shortlisted(client.get(SHORTLIST)) == []
