@@ -232,7 +232,8 @@ PARAMETERS = {
         "postcode",
         "A UK postcode or outward code. Without `proximity`: services whose coverage (travel "
         "radius or councils covered) includes it. With `proximity`: services within that many "
-        "metres of its centre. Results are ordered by distance. A well-formed postcode we "
+        "metres of its centre. Covering services come first, then the nearest. A well-formed "
+        "postcode we "
         "do not know gives no results.",
         {"type": "string", "pattern": POSTCODE_PATTERN},
     ),

@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from django.db.models import BigIntegerField, F, Q
-from django.db.models.functions import Cast
+from django.db.models import Q
 from django.utils import timezone
 
 from providers.geography.selectors import METRES_PER_MILE, lookup_postcode
+from providers.models import ProviderPage
 from providers.selectors import visible_listings
 
 from .caching import cached_count
@@ -83,7 +83,8 @@ def parse_proximity(raw: str | None) -> float | None:
 
 def listings(*, params, taxonomies: Taxonomies | None = None):
     """Visible listings matching the ORUK filters (text/search, taxonomy_term_id,
-    modified_after, postcode, proximity), in a stable order."""
+    modified_after, postcode, proximity), in a stable order: a ProviderPage queryset, or
+    with a postcode the directory search's rows (ordered by distance; see `paged`)."""
     taxonomies = taxonomies or Taxonomies()
     # Every parameter is checked before any filter can short-cut to "no results".
     modified_after = params.get("modified_after")
@@ -94,51 +95,65 @@ def listings(*, params, taxonomies: Taxonomies | None = None):
             "postcode", "postcode must be a UK postcode (RM17 5SW) or outward code (RM17)"
         )
     metres = parse_proximity(params.get("proximity"))
-    queryset = visible_listings()
     text = (params.get("text") or params.get("search") or "").replace("\x00", "").strip()
+    terms = []
+    for raw in [t for t in params.get("taxonomy_term_id", "").split(",") if t.strip()]:
+        term = taxonomies.by_id.get(raw.strip().lower())
+        if term is None:
+            return ProviderPage.objects.none()
+        terms.append(term)
+    if postcode.strip():
+        return _near(postcode, metres=metres, text=text, terms=terms, modified_after=modified_after)
+    queryset = visible_listings()
     if text:
         queryset = queryset.filter(Q(title__icontains=text) | Q(summary__icontains=text))
-    if term_ids := [t for t in params.get("taxonomy_term_id", "").split(",") if t.strip()]:
-        for raw in term_ids:
-            term = taxonomies.by_id.get(raw.strip().lower())
-            if term is None:
-                return queryset.none()
-            if term.vocabulary == "provider_kind":
-                queryset = queryset.filter(kind=term.slug)
-            else:
-                queryset = queryset.filter(**{term.vocabulary: term.pk})
+    for term in terms:
+        if term.vocabulary == "provider_kind":
+            queryset = queryset.filter(kind=term.slug)
+        else:
+            queryset = queryset.filter(**{term.vocabulary: term.pk})
     if modified_after is not None:
         queryset = queryset.filter(last_published_at__gte=modified_after)
-    return _geography(queryset, postcode=postcode, metres=metres)
+    return queryset.order_by("pk")
 
 
-def _geography(queryset, *, postcode: str, metres: float | None):
-    if not postcode.strip():
-        return queryset.order_by("pk")  # proximity alone means nothing: ignored
+def _near(postcode, *, metres, text, terms, modified_after):
+    """With a postcode: the directory search (directory.selectors.search_listings, the one
+    geographic query), narrowed to covering listings, or to those within `metres`.
+    Vocabulary terms and words go to the search as its own filters."""
+    from directory import selectors as search  # the directory search, same app
+
     location = lookup_postcode(postcode)
     if location is None:
-        return queryset.none()  # well-formed but unknown: nowhere we know of
-    x, y = location.easting, location.northing
-    # 64-bit arithmetic: squared distances across Britain overflow PostgreSQL's integer.
-    dx = Cast(F("easting"), BigIntegerField()) - x
-    dy = Cast(F("northing"), BigIntegerField()) - y
-    dist2 = dx * dx + dy * dy
-    queryset = queryset.filter(easting__isnull=False).alias(dist2=dist2)
-    if metres is not None:
-        queryset = queryset.filter(
-            easting__range=(x - metres, x + metres),
-            northing__range=(y - metres, y + metres),
-            dist2__lte=metres * metres,
-        )
-    else:
-        radius2 = (F("travel_radius_miles") * METRES_PER_MILE) * (
-            F("travel_radius_miles") * METRES_PER_MILE
-        )
-        queryset = queryset.filter(
-            Q(travel_radius_miles__isnull=False, dist2__lte=radius2)
-            | Q(councils_covered=location.council_code)
-        ).distinct()
-    return queryset.order_by("dist2", "pk")
+        return ProviderPage.objects.none()  # well-formed but unknown: nowhere we know of
+    by_group = {}
+    for term in terms:
+        by_group.setdefault(term.vocabulary, []).append(term)
+    rows = search.search_listings(
+        location=location,
+        distance_miles=(metres or 0) / METRES_PER_MILE,
+        support_kinds=[t.slug for t in by_group.get("support_kinds", [])],
+        audiences=[t.slug for t in by_group.get("audiences", [])],
+        payment_methods=[t.slug for t in by_group.get("payment_methods", [])],
+        languages=[t.slug for t in by_group.get("languages", [])],
+        provider_kinds=[t.slug for t in by_group.get("provider_kind", [])],
+        keywords=text,
+        sort="distance",
+    )
+    # Terms the search filters one group at a time (any of): each further one is ANDed.
+    for group in ("support_kinds", "audiences", "payment_methods", "languages", "provider_kind"):
+        for term in by_group.get(group, [])[1:]:
+            field = "kind" if group == "provider_kind" else f"page__{group}"
+            rows = rows.filter(**{field: term.slug if group == "provider_kind" else term.pk})
+    for term in by_group.get("access_features", []):
+        rows = rows.filter(page__access_features=term.pk)
+    if text and not search.fts.words(text):
+        return ProviderPage.objects.none()
+    if modified_after is not None:
+        rows = rows.filter(page__last_published_at__gte=modified_after)
+    if metres is None:
+        return rows.filter(covers=True)
+    return rows.filter(distance_sq__lte=metres * metres)
 
 
 @dataclass(frozen=True)
@@ -173,6 +188,9 @@ def paged(queryset, *, params) -> Paged:
     total = cached_count(queryset)
     start = (page_number - 1) * per_page
     items = list(queryset[start : start + per_page]) if start < total else []
+    if items and isinstance(items[0], dict):  # search rows: fetch their pages, in order
+        pages = ProviderPage.objects.in_bulk([row["page_id"] for row in items])
+        items = [pages[row["page_id"]] for row in items if row["page_id"] in pages]
     return Paged(
         items=items,
         total_items=total,

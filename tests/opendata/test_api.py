@@ -189,6 +189,15 @@ def test_postcode_coverage_and_proximity(client, listings):
     assert covering == ["Essex Shared Lives", "Grays Home Help"]
     near = get(client, "services", postcode="SS0 7AB", proximity="5000")[1]
     assert names(near) == ["Southend Day Club"]
+    # Other filters combine with the geography (the directory search does both).
+    both = get(client, "services", postcode="SS0 7AB", text="shared lives")[1]
+    assert names(both) == ["Essex Shared Lives"]
+    personal_care = ids.term_id("support_kinds", SupportKind.objects.get(slug="personal-care").pk)
+    assert names(
+        get(client, "services", postcode="SS0 7AB", taxonomy_term_id=personal_care)[1]
+    ) == ["Grays Home Help"]
+    since = (timezone.now() + datetime.timedelta(days=1)).isoformat()
+    assert get(client, "services", postcode="SS0 7AB", modified_after=since)[1]["empty"] is True
     # A well-formed postcode we do not know covers nothing; a malformed one is refused.
     response, body = get(client, "services", postcode="ZZ99 9ZZ")
     assert response.status_code == 200 and body["empty"] is True
