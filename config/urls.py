@@ -16,6 +16,9 @@ urlpatterns = [
     path("manage/", include("providers.portal.urls")),
     path("survey/", include("survey.urls")),
     path("planners/", include("survey.urls_planners")),
+    path("api/openreferral/", include("directory.openreferral.urls")),
+    path("data/", include("directory.exports.urls")),
+    path("claim-listing/", include("providers.claims.urls")),
 ]
 
 if settings.DEBUG:

@@ -10,5 +10,7 @@ class DirectoryConfig(AppConfig):
 
     def ready(self):
         from . import signals
+        from .openreferral import signals as openreferral_signals
 
         signals.connect()
+        openreferral_signals.connect()

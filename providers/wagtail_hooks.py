@@ -6,6 +6,8 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.permissions import register_permission_policy
 
+from .claims import wagtail_hooks as _claims  # noqa: F401  (claims to approve)
+from .imports import wagtail_hooks as _imports  # noqa: F401  (bulk import)
 from .models import ProblemReport
 from .moderation.admin.checks import ProviderCheckViewSet
 from .moderation.admin.listing import ProviderListingViewSet

@@ -276,3 +276,8 @@ ENQUIRY_MIN_FILL_SECONDS = env_int("ENQUIRY_MIN_FILL_SECONDS", 3)
 # (`manage.py purge_survey_responses`, run daily); unfinished drafts sooner.
 SURVEY_RETENTION_DAYS = env_int("SURVEY_RETENTION_DAYS", 730)
 SURVEY_DRAFT_RETENTION_DAYS = env_int("SURVEY_DRAFT_RETENTION_DAYS", 60)
+# Open data (directory.openreferral): seconds API responses are cached (and may be cached
+# by clients); publishing or unpublishing a listing empties the response cache at once.
+API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
+# Seconds a count of matching listings is remembered (paging through results counts once).
+API_COUNT_CACHE_SECONDS = env_int("API_COUNT_CACHE_SECONDS", 60)

@@ -4,6 +4,7 @@ travel with revisions (who may edit, checks and their verification, enquiries, p
 reports, reminders sent) lives in plain models beside it."""
 
 from .checks import ProviderCheck
+from .claims import ListingClaim
 from .listing import ProviderPage, ProviderPhoto
 from .membership import ListingMembership
 from .messages import Enquiry, ProblemReport, ReminderLog
@@ -14,6 +15,7 @@ __all__ = [
     "Audience",
     "Enquiry",
     "Language",
+    "ListingClaim",
     "ListingMembership",
     "PaymentMethod",
     "ProblemReport",

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from home import demo
 from providers.demo import seed_providers
+from providers.imports.demo import seed_claimant_login, seed_imported_listings
 from survey import demo as survey_demo
 
 
@@ -20,12 +21,18 @@ class Command(BaseCommand):
             raise CommandError("Demo content has published passwords; it is off in these settings.")
         demo.seed_site()
         logins = demo.seed_staff_logins()
-        survey_demo.seed_survey(seed=seed)
-        self.stdout.write(self.style.SUCCESS(f"Demo content ready (seed {seed})."))
-        self.stdout.write("Demo logins (staff sign in at /admin/):")
-        for login in logins:
-            self.stdout.write(f"  {login.role:<28} {login.username:<14} {login.password}")
         provider_logins = seed_providers(seed=seed, verbose=self.stdout.write)
-        self.stdout.write("Demo provider logins (providers sign in at /manage/sign-in/):")
+        self.stdout.write(seed_imported_listings())
+        claimant_email, claimant_password = seed_claimant_login()
+        survey_demo.seed_survey(seed=seed)
+
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready (seed {seed})."))
+        self.stdout.write("Demo logins for staff (sign in at /admin/):")
+        for login in logins:
+            self.stdout.write(f"  {login.role:<28} {login.username:<22} {login.password}")
+        self.stdout.write("Demo logins for providers (sign in at /manage/sign-in/):")
         for login in provider_logins:
             self.stdout.write(f"  {login.role:<28} {login.username:<22} {login.password}")
+        self.stdout.write(
+            f"  {'Provider without a listing':<28} {claimant_email:<22} {claimant_password}"
+        )

@@ -1,0 +1,50 @@
+"""Who may claim which listing."""
+
+from django.utils.translation import gettext_lazy as _
+
+from providers.models import ListingClaim, ListingMembership, ProviderPage
+
+NOT_CLAIMABLE = _("This listing cannot be claimed.")
+ALREADY_RUN = _("This listing is already run by its provider.")
+CLAIM_WAITING = _("Someone has already claimed this listing. A moderator is checking the claim.")
+HAS_LISTING = _(
+    "Your account already runs a listing. One account can run one listing: "
+    "sign out and create a new account to claim this one."
+)
+STAFF = _("Staff accounts cannot claim listings.")
+
+
+def claimable(*, page) -> bool:
+    """Live, and run by nobody: shows "Is this your business?"."""
+    return (
+        isinstance(page, ProviderPage)
+        and page.live
+        and not ListingMembership.objects.filter(page_id=page.pk).exists()
+    )
+
+
+def pending_claim(*, user, page) -> ListingClaim | None:
+    if not user.is_authenticated:
+        return None
+    return ListingClaim.objects.filter(
+        claimant=user, page_id=page.pk, status=ListingClaim.Status.PENDING
+    ).first()
+
+
+def claim_refusal(*, user, page) -> str | None:
+    """Why this account may not claim this listing, or None if it may."""
+    if not user.is_authenticated:
+        return str(NOT_CLAIMABLE)
+    if user.is_staff or user.is_superuser:
+        return str(STAFF)
+    if not isinstance(page, ProviderPage) or not page.live:
+        return str(NOT_CLAIMABLE)
+    if ListingMembership.objects.filter(page_id=page.pk).exists():
+        return str(ALREADY_RUN)
+    if ListingMembership.objects.filter(user=user).exists():
+        return str(HAS_LISTING)
+    if ListingClaim.objects.filter(page_id=page.pk, status=ListingClaim.Status.PENDING).exists():
+        return str(CLAIM_WAITING)
+    if ListingClaim.objects.filter(claimant=user, status=ListingClaim.Status.PENDING).exists():
+        return str(_("You have already claimed another listing. Wait for a moderator's decision."))
+    return None

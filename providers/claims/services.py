@@ -1,0 +1,60 @@
+"""Writes for claims. Each re-checks the rules inside a transaction; the database's
+unique constraints (one pending claim per listing, one per account; one listing per
+account) settle any race."""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from providers.models import ListingClaim, ListingMembership, ProviderPage
+
+from .selectors import ALREADY_RUN, HAS_LISTING, claim_refusal
+
+
+class ClaimRefused(Exception):
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = str(reason)
+
+
+def submit_claim(*, user, page, message: str) -> ListingClaim:
+    """A new pending claim; ClaimRefused (with the reason) if this account may not."""
+    if reason := claim_refusal(user=user, page=page):
+        raise ClaimRefused(reason)
+    try:
+        with transaction.atomic():
+            return ListingClaim.objects.create(page=page, claimant=user, message=message.strip())
+    except IntegrityError:
+        raise ClaimRefused(claim_refusal(user=user, page=page) or "") from None
+
+
+@transaction.atomic
+def approve_claim(*, claim: ListingClaim, moderator) -> None:
+    """The claimant becomes the listing's owner and runs it through the portal."""
+    claim = ListingClaim.objects.select_for_update().get(pk=claim.pk)
+    if claim.status != ListingClaim.Status.PENDING:
+        raise ClaimRefused("This claim has already been decided.")
+    if ListingMembership.objects.filter(page_id=claim.page_id).exists():
+        raise ClaimRefused(str(ALREADY_RUN))
+    if ListingMembership.objects.filter(user_id=claim.claimant_id).exists():
+        raise ClaimRefused(str(HAS_LISTING))
+    ListingMembership.objects.create(
+        user_id=claim.claimant_id, page_id=claim.page_id, role=ListingMembership.Role.OWNER
+    )
+    ProviderPage.objects.filter(pk=claim.page_id).update(owner_id=claim.claimant_id)
+    _decide(claim, ListingClaim.Status.APPROVED, moderator, "")
+
+
+@transaction.atomic
+def reject_claim(*, claim: ListingClaim, moderator, note: str = "") -> None:
+    claim = ListingClaim.objects.select_for_update().get(pk=claim.pk)
+    if claim.status != ListingClaim.Status.PENDING:
+        raise ClaimRefused("This claim has already been decided.")
+    _decide(claim, ListingClaim.Status.REJECTED, moderator, note)
+
+
+def _decide(claim, status, moderator, note):
+    claim.status = status
+    claim.decided_by = moderator
+    claim.decided_at = timezone.now()
+    claim.decision_note = note.strip()
+    claim.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])

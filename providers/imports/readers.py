@@ -1,0 +1,214 @@
+"""Reading an uploaded file into rows, or a file-level problem (encoding, columns,
+malformed JSON) that stops the import before any row is looked at."""
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+
+from .spec import COLUMNS, REQUIRED_COLUMNS, Row
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_ROWS = 5000
+
+
+class FileProblem(Exception):
+    """The file as a whole cannot be imported; the message says why and what to do."""
+
+
+@dataclass
+class Parsed:
+    format: str  # "csv" or "json"
+    rows: list[Row]
+    notices: list[str] = field(default_factory=list)
+
+
+def read(content: bytes, *, filename: str) -> Parsed:
+    if len(content) > MAX_BYTES:
+        raise FileProblem(f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB.")
+    if not content.strip():
+        raise FileProblem("The file is empty.")
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise FileProblem(
+            f"The file is not UTF-8 text (byte {error.start + 1} cannot be read). "
+            "In Excel, save it as “CSV UTF-8 (Comma delimited)”."
+        ) from None
+    looks_json = filename.lower().endswith(".json") or text.lstrip().startswith(("{", "["))
+    parsed = read_json(text) if looks_json else read_csv(text)
+    if len(parsed.rows) > MAX_ROWS:
+        raise FileProblem(
+            f"The file has {len(parsed.rows)} rows; import at most {MAX_ROWS} at a time."
+        )
+    if not parsed.rows:
+        raise FileProblem("The file has no rows to import.")
+    return parsed
+
+
+def read_csv(text: str) -> Parsed:
+    if "\x00" in text:
+        raise FileProblem("The file contains NUL characters: it is not a CSV text file.")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        raise FileProblem("The file has no header row.") from None
+    header = [h.strip().lower() for h in header]
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        raise FileProblem(
+            "The header row is missing the column(s): "
+            + ", ".join(missing)
+            + ". See the import format for the column names."
+        )
+    duplicated = sorted({h for h in header if h and header.count(h) > 1})
+    if duplicated:
+        raise FileProblem(
+            "The header row has the same column twice: " + ", ".join(duplicated) + "."
+        )
+    notices = []
+    unknown = [h for h in header if h and h not in COLUMNS]
+    if unknown:
+        notices.append(
+            "These columns are not part of the format and were ignored: " + ", ".join(unknown) + "."
+        )
+    rows = []
+    try:
+        while True:
+            line = reader.line_num + 1  # where this record starts (it may span lines)
+            values = next(reader, None)
+            if values is None:
+                break
+            if not any(v.strip() for v in values):
+                continue
+            row = Row(line=line, values=dict(zip(header, values, strict=False)))
+            if len(values) != len(header):
+                row.problems.append(("", f"has {len(values)} cells; the header has {len(header)}"))
+            rows.append(row)
+    except csv.Error as error:
+        raise FileProblem(f"The CSV cannot be read near line {reader.line_num}: {error}.") from None
+    return Parsed("csv", rows, notices)
+
+
+def read_json(text: str) -> Parsed:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise FileProblem(
+            f"The JSON is malformed at line {error.lineno}, column {error.colno}: {error.msg}."
+        ) from None
+    if isinstance(data, dict) and isinstance(data.get("contents"), list):
+        items = data["contents"]
+    elif isinstance(data, list):
+        items = data
+    elif isinstance(data, dict) and "id" in data:
+        items = [data]
+    else:
+        raise FileProblem(
+            "The JSON is not an Open Referral feed: expected a page with `contents`, "
+            "a list of services or one service."
+        )
+    rows = []
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            rows.append(Row(line=number, values={}, problems=[("", "is not a JSON object")]))
+            continue
+        rows.append(Row(line=number, values=service_values(item)))
+    return Parsed("json", rows)
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+def service_values(service: dict) -> dict[str, str]:
+    """An HSDS/ORUK service (or service_at_location with `service`) as our columns."""
+    if "service" in service and isinstance(service["service"], dict):
+        location = service.get("location")
+        service = {**service["service"], "service_at_locations": [{"location": location}]}
+    values = {
+        "external_id": _text(service.get("id")),
+        "name": _text(service.get("name")),
+        "summary": _text(service.get("alternate_name")),
+        "description": _text(service.get("description")),
+        "website": _text(service.get("url")),
+        "email": _text(service.get("email")),
+    }
+    organization = service.get("organization")
+    if isinstance(organization, dict) and _text(organization.get("website")):
+        values["website"] = _text(organization.get("website"))
+    phones = service.get("phones")
+    if isinstance(phones, list) and phones and isinstance(phones[0], dict):
+        values["phone"] = _text(phones[0].get("number"))
+        values["show_phone"] = "yes"
+    if values["email"]:
+        values["show_email"] = "yes"
+    for sal in service.get("service_at_locations") or []:
+        location = sal.get("location") if isinstance(sal, dict) else None
+        if not isinstance(location, dict):
+            continue
+        for address in location.get("addresses") or []:
+            if isinstance(address, dict) and _text(address.get("postal_code")):
+                values["postcode"] = _text(address.get("postal_code"))
+                values["town"] = _text(address.get("city"))
+                break
+        if values.get("postcode"):
+            break
+    terms = {
+        key: []
+        for key in ("support_kinds", "audiences", "access_features", "languages", "payment_methods")
+    }
+    for attribute in service.get("attributes") or []:
+        term = attribute.get("taxonomy_term") if isinstance(attribute, dict) else None
+        if not isinstance(term, dict):
+            continue
+        name = _text(term.get("name"))
+        taxonomy = _text(term.get("taxonomy")).lower()
+        if taxonomy == "kind of provider":
+            values["kind"] = (
+                "shared_lives" if "shared lives" in name.lower() else "micro_enterprise"
+            )
+            continue
+        key = {
+            "kinds of support": "support_kinds",
+            "who it is for": "audiences",
+            "access and communication": "access_features",
+            "languages": "languages",
+            "ways to pay": "payment_methods",
+        }.get(taxonomy)
+        if key and name:
+            terms[key].append(name)
+    for language in service.get("languages") or []:
+        if isinstance(language, dict) and _text(language.get("code")):
+            terms["languages"].append(_text(language.get("code")))
+    for key, names in terms.items():
+        if names:
+            values[key] = "; ".join(dict.fromkeys(names))
+    for option in service.get("cost_options") or []:
+        if not isinstance(option, dict):
+            continue
+        label = _text(option.get("option")).lower()
+        column = {
+            "per hour": "price_per_hour",
+            "per session": "price_per_session",
+            "per night": "price_per_night",
+        }.get(label)
+        if column and _text(option.get("amount")):
+            values[column] = _text(option.get("amount"))
+    areas = [a for a in service.get("service_areas") or [] if isinstance(a, dict)]
+    for area in areas:
+        if _text(area.get("extent_type")) == "radius_miles":
+            values["travel_radius_miles"] = _text(area.get("extent"))
+    councils = [
+        _text(a.get("uri")).rsplit("/", 1)[-1]
+        for a in areas
+        if "statistical-geography" in _text(a.get("uri"))
+    ]
+    if councils:
+        values["councils_covered"] = "; ".join(councils)
+    return values

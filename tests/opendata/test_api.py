@@ -1,0 +1,276 @@
+"""The Open Referral UK API: conformance to HSDS 3.0 / ORUK 3.0, filters, paging,
+privacy of home-based providers, CORS and caching."""
+
+import datetime
+import json
+
+import pytest
+from django.utils import timezone
+
+from directory.openreferral import ids
+from directory.openreferral.taxonomy import Taxonomies
+from providers.models import SupportKind
+from tests import builders
+
+from . import hsds
+
+API = "/api/openreferral/"
+needs_schemas = pytest.mark.skipif(not hsds.available(), reason=hsds.SKIP_REASON)
+
+
+def get(client, path, **params):
+    response = client.get(API + path, params)
+    assert response["Content-Type"] == "application/json"
+    return response, json.loads(response.content)
+
+
+def names(body):
+    return sorted(item.get("name") or item["service"]["name"] for item in body["contents"])
+
+
+@needs_schemas
+@pytest.mark.parametrize(
+    "endpoint", ["services", "service_at_locations", "taxonomies", "taxonomy_terms"]
+)
+def test_each_list_endpoint_conforms_to_hsds_and_oruk(client, listings, endpoint):
+    response, body = get(client, endpoint, per_page=200)
+    assert response.status_code == 200
+    assert body["contents"], "an empty page would prove nothing"
+    assert hsds.response_errors(endpoint, body) == []
+
+
+@needs_schemas
+def test_each_detail_endpoint_conforms(client, listings):
+    for page in (listings["home_based"], listings["premises"], listings["shared_lives"]):
+        response, body = get(client, f"services/{page.translation_key}")
+        assert response.status_code == 200
+        assert hsds.response_errors("service", body) == []
+        assert body["attributes"] and body["service_at_locations"]
+    taxonomy = get(client, "taxonomies")[1]["contents"][0]
+    response, body = get(client, f"taxonomies/{taxonomy['id']}")
+    assert response.status_code == 200 and hsds.response_errors("taxonomy", body) == []
+    term = get(client, "taxonomy_terms")[1]["contents"][0]
+    response, body = get(client, f"taxonomy_terms/{term['id']}")
+    assert response.status_code == 200 and hsds.response_errors("taxonomy_term", body) == []
+
+
+@needs_schemas
+def test_schema_check_catches_a_broken_response():
+    """The validator is not vacuous: a service without status, with a bad id, fails."""
+    assert hsds.response_errors("service", {"id": "42", "name": "x"})
+
+
+def test_index_points_at_the_openapi_description(client, db):
+    response, body = get(client, "")
+    assert body["version"] == "3.0"
+    assert body["openapi_url"].endswith("/api/openreferral/openapi.json")
+    response, openapi = get(client, "openapi.json")
+    assert response.status_code == 200
+    assert set(openapi["paths"]) >= {
+        "/",
+        "/services",
+        "/services/{id}",
+        "/service_at_locations",
+        "/taxonomies",
+        "/taxonomy_terms",
+    }
+
+
+def test_only_live_public_confirmed_listings(client, listings):
+    _response, body = get(client, "services")
+    assert names(body) == ["Essex Shared Lives", "Grays Home Help", "Southend Day Club"]
+    for page in listings["hidden"]:
+        response, _body = get(client, f"services/{page.translation_key}")
+        assert response.status_code == 404
+
+
+def test_private_listing_is_not_published(client, listings):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(
+        page=listings["premises"], restriction_type="password", password="x"
+    )
+    _response, body = get(client, "services")
+    assert "Southend Day Club" not in names(body)
+
+
+def test_home_based_locations_are_generalised_to_the_outward_code(client, listings):
+    _response, body = get(client, "service_at_locations", per_page=200)
+    by_name = {item["service"]["name"]: item["location"] for item in body["contents"]}
+    raw = json.dumps(body)
+    for page in (listings["home_based"], listings["shared_lives"]):
+        location = by_name[page.title]
+        assert "addresses" not in location
+        assert page.base_postcode not in raw  # never the full base postcode
+    # Shared Lives: premises address given, but still only the area.
+    assert "County Hall" not in raw
+    # The coordinates are the outward-code centroid, not the base postcode's point.
+    from directory.openreferral.wgs84 import grid_to_wgs84
+    from providers.geography.models import OutwardCode
+
+    rm17 = OutwardCode.objects.get(pk="RM17")
+    assert (by_name["Grays Home Help"]["latitude"], by_name["Grays Home Help"]["longitude"]) == (
+        grid_to_wgs84(rm17.easting, rm17.northing)
+    )
+    assert grid_to_wgs84(562611, 179177) != grid_to_wgs84(rm17.easting, rm17.northing)
+    # Business premises are shown, at the premises' own postcode.
+    premises = by_name["Southend Day Club"]
+    assert premises["addresses"][0]["address_1"] == "Unit 3, Victoria Avenue"
+    assert premises["addresses"][0]["postal_code"] == "SS0 7AB"
+    assert (premises["latitude"], premises["longitude"]) == grid_to_wgs84(587470, 186532)
+
+
+def test_contact_choices_are_respected(client, listings):
+    _response, body = get(client, f"services/{listings['home_based'].translation_key}")
+    assert body["phones"][0]["number"] == "01375 000000"
+    assert "hidden@example.org" not in json.dumps(body)
+
+
+def test_full_service_describes_terms_prices_schedules_and_coverage(client, listings):
+    _response, body = get(client, f"services/{listings['home_based'].translation_key}")
+    terms = {a["taxonomy_term"]["name"] for a in body["attributes"]}
+    assert {
+        "Personal care",
+        "Older people",
+        "Polish",
+        "Direct Payment",
+        "Micro-enterprise",
+    } <= terms
+    assert body["cost_options"][0]["amount"] == 22.5
+    assert body["schedules"][0]["byday"] == "MO" and body["schedules"][0]["opens_at"] == "08:00:00"
+    areas = {a["name"] for a in body["service_areas"]}
+    assert "Southend-on-Sea" in areas
+    assert any(a.startswith("Within 10 miles of") for a in areas)
+
+
+def test_text_filter(client, listings):
+    assert names(get(client, "services", text="day club")[1]) == ["Southend Day Club"]
+    assert names(get(client, "services", search="SHARED")[1]) == ["Essex Shared Lives"]
+    assert get(client, "services", text="nothing like this")[1]["empty"] is True
+
+
+def test_taxonomy_term_filter(client, listings):
+    personal_care = SupportKind.objects.get(slug="personal-care")
+    term = ids.term_id("support_kinds", personal_care.pk)
+    assert names(get(client, "services", taxonomy_term_id=term)[1]) == ["Grays Home Help"]
+    shared_lives = Taxonomies().provider_kind("shared_lives").id
+    assert names(get(client, "services", taxonomy_term_id=shared_lives)[1]) == [
+        "Essex Shared Lives"
+    ]
+    # Every term id listed by /taxonomy_terms is one the filter understands.
+    listed = {t["id"] for t in get(client, "taxonomy_terms", per_page=200)[1]["contents"]}
+    assert term in listed and shared_lives in listed
+    unknown = "00000000-0000-4000-8000-000000000000"
+    assert get(client, "services", taxonomy_term_id=unknown)[1]["total_items"] == 0
+
+
+def test_modified_after(client, listings):
+    from providers.models import ProviderPage
+
+    ProviderPage.objects.filter(pk=listings["premises"].pk).update(
+        last_published_at=timezone.now() - datetime.timedelta(days=30)
+    )
+    since = (timezone.now() - datetime.timedelta(days=1)).date().isoformat()
+    assert "Southend Day Club" not in names(get(client, "services", modified_after=since)[1])
+    assert len(get(client, "services", modified_after="2000-01-01T00:00:00Z")[1]["contents"]) == 3
+    for good in ("2000-01-01", "2000-01-01T00:00:00+01:00", "2000-01-01t00:00:00.5z"):
+        assert get(client, "services", modified_after=good)[0].status_code == 200
+    for bad in ("", "2000-02-30", "2000-01-01 00:00:00"):
+        assert get(client, "services", modified_after=bad)[0].status_code == 400
+    response, body = get(client, "services", modified_after="last tuesday")
+    assert response.status_code == 400 and body["parameter"] == "modified_after"
+
+
+def test_postcode_coverage_and_proximity(client, listings):
+    # SS0 7AB: within Grays Home Help's councils (Southend), not its 10-mile radius;
+    # within Essex Shared Lives' 30 miles of Chelmsford; Southend Day Club has no radius
+    # and no councils, so it covers nobody by coverage.
+    covering = names(get(client, "service_at_locations", postcode="SS0 7AB")[1])
+    assert covering == ["Essex Shared Lives", "Grays Home Help"]
+    near = get(client, "services", postcode="SS0 7AB", proximity="5000")[1]
+    assert names(near) == ["Southend Day Club"]
+    # Other filters combine with the geography (the directory search does both).
+    both = get(client, "services", postcode="SS0 7AB", text="shared lives")[1]
+    assert names(both) == ["Essex Shared Lives"]
+    personal_care = ids.term_id("support_kinds", SupportKind.objects.get(slug="personal-care").pk)
+    assert names(
+        get(client, "services", postcode="SS0 7AB", taxonomy_term_id=personal_care)[1]
+    ) == ["Grays Home Help"]
+    since = (timezone.now() + datetime.timedelta(days=1)).isoformat()
+    assert get(client, "services", postcode="SS0 7AB", modified_after=since)[1]["empty"] is True
+    # A well-formed postcode we do not know covers nothing; a malformed one is refused.
+    response, body = get(client, "services", postcode="ZZ99 9ZZ")
+    assert response.status_code == 200 and body["empty"] is True
+    response, body = get(client, "services", postcode="not a postcode")
+    assert response.status_code == 400 and body["parameter"] == "postcode"
+    # proximity means nothing without a postcode, so it is ignored.
+    assert get(client, "services", proximity="100")[1]["total_items"] == 3
+    for bad in ("-1", "nan", "abc", "1e9"):
+        assert get(client, "services", postcode="RM17 5SW", proximity=bad)[0].status_code == 400
+
+
+def test_paging_envelope(client, listings):
+    first = get(client, "services", per_page=2)[1]
+    assert {k: first[k] for k in first if k != "contents"} == {
+        "total_items": 3,
+        "total_pages": 2,
+        "page_number": 1,
+        "size": 2,
+        "first_page": True,
+        "last_page": False,
+        "empty": False,
+    }
+    second = get(client, "services", per_page=2, page=2)[1]
+    assert second["size"] == 1 and second["last_page"] is True and second["first_page"] is False
+    seen = {s["id"] for s in first["contents"]} | {s["id"] for s in second["contents"]}
+    assert len(seen) == 3
+    beyond = get(client, "services", per_page=2, page=9)[1]
+    assert beyond["contents"] == [] and beyond["size"] == 0 and beyond["empty"] is False
+    for bad in (
+        {"page": "0"},
+        {"page": "x"},
+        {"page": ""},
+        {"page": " 2"},
+        {"per_page": "1000"},
+        {"per_page": "-5"},
+    ):
+        response, body = get(client, "services", **bad)
+        assert response.status_code == 400 and body["error"]
+
+
+def test_empty_directory(client, directory):
+    body = get(client, "services")[1]
+    assert body["empty"] is True and body["total_pages"] == 0 and body["last_page"] is True
+
+
+def test_open_access_headers_and_cache(client, listings):
+    response, body = get(client, "services")
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert response["Cache-Control"].startswith("public, max-age=")
+    # A second request is served from the cache ...
+    listings["premises"].unpublish()  # ... until a listing is unpublished
+    assert "Southend Day Club" not in names(get(client, "services")[1])
+    assert client.post(API + "services").status_code == 405
+    assert client.generic("QUERY", API + "services").status_code == 405
+
+
+def test_unknown_ids_are_404_json(client, listings):
+    for path in (
+        "services/not-a-uuid",
+        f"services/{ids.NAMESPACE}",
+        "taxonomies/x",
+        "taxonomy_terms/x",
+    ):
+        response, body = get(client, path)
+        assert response.status_code == 404 and body["error"]
+
+
+def test_list_pages_use_a_bounded_number_of_queries(
+    client, listings, django_assert_max_num_queries
+):
+    for n in range(12):
+        builders.build_provider(directory=listings["premises"].get_parent(), title=f"Extra {n}")
+    with django_assert_max_num_queries(16):
+        assert len(get(client, "services", per_page=200)[1]["contents"]) == 15
+    with django_assert_max_num_queries(16):
+        assert len(get(client, "service_at_locations", per_page=200)[1]["contents"]) == 15

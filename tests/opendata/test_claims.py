@@ -1,0 +1,160 @@
+"""Claiming an unowned listing: who may, who may not, and what approval does."""
+
+import pytest
+
+from providers.claims import services
+from providers.models import ListingClaim, ListingMembership
+from providers.selectors import listing_for_user
+from tests import builders
+
+
+@pytest.fixture
+def unowned(directory, thurrock_postcodes):
+    return builders.build_provider(
+        directory=directory, title="Imported Gardeners", external_id="imp-1"
+    )
+
+
+@pytest.fixture
+def claimant(db):
+    return builders.build_user(email="gardener@example.org")
+
+
+@pytest.fixture
+def moderator(db):
+    return builders.build_user(groups=["Moderators"])
+
+
+def claim_url(page):
+    return f"/claim-listing/{page.slug}/"
+
+
+def test_profile_shows_the_claim_link_only_on_unowned_listings(client, unowned, directory):
+    assert "Is this your business?" in client.get(unowned.url).content.decode()
+    owned = builders.build_provider(directory=directory, owner=builders.build_user())
+    assert "Is this your business?" not in client.get(owned.url).content.decode()
+
+
+def test_provider_without_listing_claims_and_moderator_approves(
+    client, unowned, claimant, moderator
+):
+    client.force_login(claimant)
+    response = client.get(claim_url(unowned))
+    assert response.status_code == 200 and "Is this your business?" in response.content.decode()
+    response = client.post(claim_url(unowned), {"message": "I am the owner; phone 01375 000000."})
+    assert response.status_code == 302 and response.url.endswith("/sent/")
+    assert "Claim sent" in client.get(response.url).content.decode()
+    # A double submit creates no second claim.
+    client.post(claim_url(unowned), {"message": "I am the owner; phone 01375 000000."})
+    assert ListingClaim.objects.count() == 1
+    claim = ListingClaim.objects.get()
+    assert claim.status == "pending" and claim.claimant == claimant
+    assert listing_for_user(user=claimant) is None  # nothing until a moderator approves
+
+    client.force_login(moderator)
+    assert client.get("/admin/listing-claims/").status_code == 200
+    assert (
+        "Imported Gardeners"
+        in client.get(f"/admin/listing-claims/decide/{claim.pk}/").content.decode()
+    )
+    client.post(f"/admin/listing-claims/decide/{claim.pk}/", {"approve": "1"})
+    claim.refresh_from_db()
+    assert claim.status == "approved" and claim.decided_by == moderator and claim.decided_at
+    assert listing_for_user(user=claimant).pk == unowned.pk
+    assert ListingMembership.objects.get(user=claimant).role == "owner"
+    # Now it has an owner: no more claim link.
+    client.logout()
+    assert "Is this your business?" not in client.get(unowned.url).content.decode()
+
+
+def test_form_errors_keep_the_answer(client, unowned, claimant):
+    client.force_login(claimant)
+    response = client.post(claim_url(unowned), {"message": "short"})
+    page = response.content.decode()
+    assert response.status_code == 200 and "<title>Error:" in page
+    assert "at least 10 characters" in page and "short</textarea>" in page
+    assert not ListingClaim.objects.exists()
+
+
+def test_rejection(client, unowned, claimant, moderator):
+    claim = services.submit_claim(user=claimant, page=unowned, message="This is my business.")
+    client.force_login(moderator)
+    client.post(
+        f"/admin/listing-claims/decide/{claim.pk}/", {"reject": "1", "note": "Cannot verify."}
+    )
+    claim.refresh_from_db()
+    assert claim.status == "rejected" and claim.decision_note == "Cannot verify."
+    assert not ListingMembership.objects.filter(user=claimant).exists()
+
+
+def test_anonymous_is_sent_to_sign_in(client, unowned):
+    response = client.post(claim_url(unowned), {"message": "I own this business honestly."})
+    assert response.status_code == 302 and response.url.startswith("/manage/sign-in/")
+    assert not ListingClaim.objects.exists()
+
+
+def test_provider_who_already_has_a_listing_is_refused(client, unowned, directory):
+    owner = builders.build_user()
+    builders.build_provider(directory=directory, owner=owner)
+    client.force_login(owner)
+    response = client.post(claim_url(unowned), {"message": "I own this business honestly."})
+    assert response.status_code == 403 and "already runs a listing" in response.content.decode()
+    assert not ListingClaim.objects.exists()
+
+
+def test_second_claim_on_the_same_listing_is_refused(client, unowned, claimant):
+    services.submit_claim(user=claimant, page=unowned, message="This is my business.")
+    other = builders.build_user()
+    client.force_login(other)
+    response = client.post(claim_url(unowned), {"message": "No, it is mine really."})
+    assert response.status_code == 403 and "already claimed" in response.content.decode()
+    assert ListingClaim.objects.count() == 1
+    with pytest.raises(services.ClaimRefused):
+        services.submit_claim(user=other, page=unowned, message="Still mine.")
+
+
+def test_claim_on_a_listing_with_an_owner_is_refused(
+    client, directory, thurrock_postcodes, claimant
+):
+    owned = builders.build_provider(directory=directory, owner=builders.build_user())
+    client.force_login(claimant)
+    response = client.post(claim_url(owned), {"message": "I own this business honestly."})
+    assert (
+        response.status_code == 403 and "already run by its provider" in response.content.decode()
+    )
+    assert not ListingClaim.objects.exists()
+
+
+def test_draft_or_unknown_listing_is_404(client, directory, thurrock_postcodes, claimant):
+    draft = builders.build_provider(directory=directory, live=False)
+    client.force_login(claimant)
+    assert client.get(claim_url(draft)).status_code == 404
+    assert client.get("/claim-listing/no-such-listing/").status_code == 404
+
+
+def test_staff_cannot_claim(client, unowned, moderator):
+    client.force_login(builders.build_user(superuser=True))
+    assert (
+        client.post(claim_url(unowned), {"message": "I own this business honestly."}).status_code
+        == 403
+    )
+    assert not ListingClaim.objects.exists()
+
+
+def test_approval_is_refused_if_the_listing_got_an_owner_meanwhile(unowned, claimant, moderator):
+    claim = services.submit_claim(user=claimant, page=unowned, message="This is my business.")
+    ListingMembership.objects.create(user=builders.build_user(), page=unowned, role="owner")
+    with pytest.raises(services.ClaimRefused):
+        services.approve_claim(claim=claim, moderator=moderator)
+    assert not ListingMembership.objects.filter(user=claimant).exists()
+
+
+def test_only_moderators_see_and_decide_claims(client, unowned, claimant):
+    claim = services.submit_claim(user=claimant, page=unowned, message="This is my business.")
+    for user in (claimant, builders.build_user(groups=["Analysts"])):
+        client.force_login(user)
+        assert client.get("/admin/listing-claims/").status_code in (302, 403)
+        client.post(f"/admin/listing-claims/decide/{claim.pk}/", {"approve": "1"})
+    claim.refresh_from_db()
+    assert claim.status == "pending"
+    assert not ListingMembership.objects.filter(user=claimant).exists()

@@ -1,0 +1,61 @@
+"""CSV downloads: public fields only, formulas neutralised, streamed."""
+
+import csv
+import io
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from directory.exports.csv import COLUMNS, FORMULA_STARTS, neutralise
+from tests import builders
+
+
+def read_csv(response):
+    assert response["Content-Type"].startswith("text/csv")
+    assert response.streaming
+    text = b"".join(response.streaming_content).decode()
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_full_file_has_visible_listings_with_public_fields_only(client, listings):
+    response = client.get("/data/providers.csv")
+    assert response.status_code == 200
+    assert "attachment" in response["Content-Disposition"]
+    rows = read_csv(response)
+    assert sorted(r["name"] for r in rows) == [
+        "Essex Shared Lives",
+        "Grays Home Help",
+        "Southend Day Club",
+    ]
+    assert list(rows[0].keys()) == COLUMNS
+    text = str(rows)
+    for page in (listings["home_based"], listings["shared_lives"], listings["premises"]):
+        assert page.base_postcode not in text
+    assert "hidden@example.org" not in text
+    assert "County Hall" not in text  # Shared Lives: never an address
+    by_name = {r["name"]: r for r in rows}
+    assert by_name["Southend Day Club"]["premises_address"].startswith("Unit 3, Victoria Avenue")
+    assert by_name["Grays Home Help"]["outward_code"] == "RM17"
+    assert by_name["Grays Home Help"]["phone"] == "01375 000000"
+    assert by_name["Grays Home Help"]["support_kinds"] == "Personal care"
+    assert by_name["Grays Home Help"]["profile_url"].startswith("http://testserver/")
+
+
+def test_formulas_are_neutralised(client, directory, thurrock_postcodes):
+    builders.build_provider(
+        directory=directory,
+        title='=HYPERLINK("http://evil.example","click")',
+        summary="+44 call me",
+        price_note="@SUM(A1:A2)",
+    )
+    row = read_csv(client.get("/data/providers.csv"))[0]
+    assert row["name"] == '\'=HYPERLINK("http://evil.example","click")'
+    assert row["summary"] == "'+44 call me"
+    assert row["price_note"] == "'@SUM(A1:A2)"
+
+
+@given(st.text())
+def test_no_cell_can_start_a_formula(value):
+    cell = neutralise(value)
+    assert not cell.startswith(FORMULA_STARTS)
+    assert cell.removeprefix("'") == value or cell == value
