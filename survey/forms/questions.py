@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import GovukFormMixin
 from survey.models import choices
 from survey.models.response import (
     EARLIEST_YEAR,
@@ -20,8 +21,8 @@ from survey.models.response import (
 from .fields import NumberField, checkboxes, radios
 
 
-class StepForm(forms.Form):
-    template_name = ""  # rendered by templates/survey/answer/question.html
+class StepForm(GovukFormMixin, forms.Form):
+    """Rendered field by field with the shared components/fields/field.html."""
 
     def answers(self) -> dict:
         """The cleaned data as Response field values (lists in choice order)."""
@@ -58,7 +59,7 @@ class SupportForm(StepForm):
         required_message=_("Select at least one kind of support you give"),
     )
     people_supported = NumberField(
-        label=_("How many people do you support in a typical week?"),
+        label=_("How many people do you support in a typical week? (optional)"),
         required=False,
         min_value=0,
         max_value=PEOPLE_MAX,
@@ -94,12 +95,12 @@ class PlaceForm(StepForm):
         },
     )
     postcode_district = forms.CharField(
-        label=_("Postcode district"),
+        label=_("Postcode district (optional)"),
         help_text=_("The first part of the postcode where you are based, like RM17."),
         required=False,
         max_length=8,
         widget=forms.TextInput(
-            attrs={"width": "govuk-input--width-5", "spellcheck": "false", "autocomplete": "off"}
+            attrs={"class": "govuk-input--width-5", "spellcheck": "false", "autocomplete": "off"}
         ),
     )
 
@@ -123,7 +124,7 @@ class PlaceForm(StepForm):
 
 class PayForm(StepForm):
     hours_weekly = NumberField(
-        label=_("How many hours do you work in a typical week?"),
+        label=_("How many hours do you work in a typical week? (optional)"),
         help_text=_("Include travel between visits. Leave blank if you prefer not to say."),
         required=False,
         min_value=0,
@@ -138,8 +139,8 @@ class PayForm(StepForm):
         },
     )
     hourly_rate = NumberField(
-        label=_("What do you usually charge per hour?"),
-        help_text=_("In pounds, like 18.50. Leave blank if you prefer not to say."),
+        label=_("What do you usually charge per hour? (optional)"),
+        help_text=_("In pounds (£), like 18.50. Leave blank if you prefer not to say."),
         required=False,
         min_value=0,
         max_value=RATE_MAX,
@@ -157,11 +158,6 @@ class PayForm(StepForm):
         help_text=_("All the money your business took in, before costs."),
         required_message=_("Select your turnover, or select prefer not to say"),
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["hours_weekly"].widget.attrs["suffix"] = _("hours")
-        self.fields["hourly_rate"].widget.attrs["prefix"] = "£"
 
 
 class PayersForm(StepForm):
@@ -286,7 +282,7 @@ class SkillsForm(StepForm):
     )
     training_wanted = checkboxes(
         choices.TrainingTopic.choices,
-        label=_("What training would you like?"),
+        label=_("What training would you like? (optional)"),
         help_text=_("Select all that apply."),
         required=False,
         required_message="",
@@ -314,16 +310,19 @@ class ChecksForm(StepForm):
 class AboutYouForm(StepForm):
     age_band = radios(
         choices.AgeBand.choices,
-        label=_("How old are you?"),
+        label=_("How old are you? (optional)"),
         required=False,
         required_message="",
     )
     sex = radios(
-        choices.Sex.choices, label=_("What is your sex?"), required=False, required_message=""
+        choices.Sex.choices,
+        label=_("What is your sex? (optional)"),
+        required=False,
+        required_message="",
     )
     ethnic_group = radios(
         choices.EthnicGroup.choices,
-        label=_("What is your ethnic group?"),
+        label=_("What is your ethnic group? (optional)"),
         required=False,
         required_message="",
     )
@@ -357,14 +356,16 @@ class ConsentForm(StepForm):
 class HealthForm(StepForm):
     disability = radios(
         choices.YesNoPreferNot.choices,
-        label=_("Do you have a disability or long-term health condition?"),
+        label=_("Do you have a disability or long-term health condition? (optional)"),
         help_text=_("One that has lasted, or is expected to last, 12 months or more."),
         required=False,
         required_message="",
     )
     unpaid_carer = radios(
         choices.YesNoPreferNot.choices,
-        label=_("Do you look after a family member, partner or friend without being paid?"),
+        label=_(
+            "Do you look after a family member, partner or friend without being paid? (optional)"
+        ),
         help_text=_("Because of their health, disability or age, outside your paid work."),
         required=False,
         required_message="",
