@@ -35,6 +35,7 @@ def answer_sections(response) -> list[dict]:
                 text = _("%(hours)s hours") % {"hours": _display(field, value)}
             else:
                 text = _display(field, value)
-            rows.append({"name": name, "label": field.label, "value": text})
+            label = str(field.label).removesuffix(" (optional)")
+            rows.append({"name": name, "label": label, "value": text})
         sections.append({"step": step, "rows": rows})
     return sections
