@@ -350,12 +350,7 @@ def main():
         t_pages = time.perf_counter()
         index_fields = [f for f in ListingIndex._meta.local_concrete_fields]
         insert_rows(ListingIndex._meta.db_table, index_fields, index_rows)
-        with connection.cursor() as cursor:
-            cursor.executemany(
-                f"INSERT INTO {ListingCouncil._meta.db_table} (listing_id, council_code) "  # noqa: S608
-                "VALUES (%s, %s)",
-                council_rows,
-            )
+        insert_pairs(ListingCouncil._meta.db_table, "listing_id, council_code", council_rows)
         fts.write(text_rows)
         fts.optimize()
         with connection.cursor() as cursor:
@@ -400,6 +395,11 @@ def insert_rows(table, fields, rows):
                 value[i] = field.get_db_prep_save(value[i], connection)
         values.append(value)
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:  # noqa: S608
+                for value in values:
+                    copy.write_row(value)
+            return
         for start in range(0, len(values), 10_000):
             cursor.executemany(
                 f"INSERT INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608
@@ -408,17 +408,23 @@ def insert_rows(table, fields, rows):
 
 
 def insert_through(field, pairs):
-    from django.db import connection
 
     from providers.models import ProviderPage
 
     through = getattr(ProviderPage, field).through
+    insert_pairs(through._meta.db_table, f"providerpage_id, {through_fk(field)}", pairs)
+
+
+def insert_pairs(table, columns, pairs):
+    from django.db import connection
+
     with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {through._meta.db_table} (providerpage_id, {through_fk(field)}) "  # noqa: S608
-            "VALUES (%s, %s)",
-            pairs,
-        )
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:  # noqa: S608
+                for pair in pairs:
+                    copy.write_row(pair)
+            return
+        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES (%s, %s)", pairs)  # noqa: S608
 
 
 def through_fk(field: str) -> str:

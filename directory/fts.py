@@ -88,6 +88,9 @@ def write(rows: list[tuple[int, str, str, str, str]]) -> None:
     if not rows:
         return
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql" and len(rows) > 1000:
+            _write_postgresql_bulk(cursor, rows)
+            return
         if connection.vendor == "postgresql":
             cursor.executemany(
                 f"UPDATE {INDEX_TABLE} SET search_vector = "  # noqa: S608
@@ -106,6 +109,25 @@ def write(rows: list[tuple[int, str, str, str, str]]) -> None:
             "VALUES (%s, %s, %s, %s, %s)",
             rows,
         )
+
+
+def _write_postgresql_bulk(cursor, rows) -> None:
+    """Many rows at once: COPY the text into a temporary table, then one UPDATE."""
+    cursor.execute(
+        "CREATE TEMPORARY TABLE listing_text (page_id integer PRIMARY KEY, title text, "
+        "summary text, description text)"
+    )
+    with cursor.cursor.copy("COPY listing_text FROM STDIN") as copy:
+        for pk, title, summary, description, _places in rows:
+            copy.write_row((pk, title, summary, description))
+    cursor.execute(
+        f"UPDATE {INDEX_TABLE} AS li SET search_vector = "  # noqa: S608
+        "setweight(to_tsvector('english', t.title), 'A') || "
+        "setweight(to_tsvector('english', t.summary), 'B') || "
+        "setweight(to_tsvector('english', t.description), 'C') "
+        "FROM listing_text AS t WHERE li.page_id = t.page_id"
+    )
+    cursor.execute("DROP TABLE listing_text")
 
 
 def optimize() -> None:

@@ -179,7 +179,8 @@ def search_listings(
 ):
     """Listings that can help at `location`, filtered and ordered; a lazy queryset of
     dicts (page_id, title, slug, summary, area_label, kind, price_per_hour,
-    taking_new_people, last_confirmed_at, distance_sq, covers). Vocabulary filters take
+    taking_new_people, last_confirmed_at [as indexed: results_page and listings_by_id
+    give the listing's current value], distance_sq, covers). Vocabulary filters take
     slugs (languages: ISO codes, plus "bsl" for British Sign Language); provider_kinds
     takes ProviderPage.Kind values; days and parts take providers.availability codes."""
     now = now or timezone.now()
@@ -214,7 +215,13 @@ def search_listings(
                     "listing_id"
                 )
             ),
-            page__last_confirmed_at__gte=cutoff,
+        )
+        # Confirmed within the hiding period: the indexed date is a lower bound (a
+        # reconfirmation writes only the listing), so only rows whose indexed date is
+        # too old look at the listing itself.
+        .filter(
+            Q(last_confirmed_at__gte=cutoff)
+            | Exists(ProviderPage.objects.filter(pk=OuterRef("pk"), last_confirmed_at__gte=cutoff))
         )
         .annotate(
             distance_sq=distance_sq,
@@ -271,7 +278,7 @@ def search_listings(
         "taking_new_people",
         "distance_sq",
         "covers",
-        last_confirmed_at=F("page__last_confirmed_at"),
+        "last_confirmed_at",
     )
 
 
@@ -312,59 +319,77 @@ def _result(row: dict, *, badges: dict, now) -> Result:
 
 
 def results_page(*, queryset, number=1, per_page: int = 20, now=None):
-    """One page of results (a Django Page whose object_list is [Result]) in two queries
-    whatever the page size: the rows with the total count beside them (a window
-    function), and their badges. A page number past the end gives the last page (one
-    more count query)."""
+    """One page of results (a Django Page whose object_list is [Result]) in three
+    queries whatever the page size: the page's ids in order with the total count beside
+    them (a window function; counting and ordering read only the geographic index), the
+    rows of those ids, and their badges. A page number past the end gives the last page
+    (one more count query)."""
     now = now or timezone.now()
-    paginator = Paginator(queryset, per_page)
+    keys = queryset.values("page_id", "distance_sq", "covers")
+    paginator = Paginator(keys, per_page)
     number = max(1, number)
-    rows = _rows_with_total(queryset, number, per_page)
-    if rows:
-        paginator.count = rows[0]["total"]
+    found = _keys_with_total(keys, number, per_page)
+    if found:
+        paginator.count = found[0]["total"]
     else:
-        paginator.count = queryset.count() if number > 1 else 0
+        paginator.count = keys.count() if number > 1 else 0
         if paginator.count:
             number = paginator.num_pages
-            rows = _rows_with_total(queryset, number, per_page)
+            found = _keys_with_total(keys, number, per_page)
     page = paginator.page(min(number, paginator.num_pages))
-    badges = current_badges(page_ids=[r["page_id"] for r in rows]) if rows else {}
-    page.object_list = [_result(r, badges=badges, now=now) for r in rows]
+    rows = _rows(page_ids=[k["page_id"] for k in found])
+    badges = current_badges(page_ids=list(rows)) if rows else {}
+    page.object_list = [
+        _result({**rows[k["page_id"]], **k}, badges=badges, now=now)
+        for k in found
+        if k["page_id"] in rows
+    ]
     return page
 
 
-def _rows_with_total(queryset, number: int, per_page: int) -> list[dict]:
+def _keys_with_total(keys, number: int, per_page: int) -> list[dict]:
     offset = (number - 1) * per_page
-    return list(queryset.annotate(total=Window(Count("*")))[offset : offset + per_page])
+    return list(keys.annotate(total=Window(Count("*")))[offset : offset + per_page])
 
 
-def listings_by_id(*, page_ids, now=None) -> list[dict]:
-    """Visible listings among these ids (a shortlist), in the order given, with badges."""
+def _rows(*, page_ids) -> dict[int, dict]:
+    """The card fields of these listings, with their current confirmation date."""
+    if not page_ids:
+        return {}
+    rows = ListingIndex.objects.filter(pk__in=page_ids).values(
+        "page_id",
+        "title",
+        "slug",
+        "summary",
+        "area_label",
+        "kind",
+        "price_per_hour",
+        "taking_new_people",
+        confirmed_at=F("page__last_confirmed_at"),
+    )
+    result = {}
+    for row in rows:
+        row["last_confirmed_at"] = row.pop("confirmed_at")
+        result[row["page_id"]] = row
+    return result
+
+
+def listings_by_id(*, page_ids, now=None) -> list[Result]:
+    """Visible listings among these ids (a shortlist), in the order given, with badges
+    (distance_miles is None: there is no postcode)."""
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.LISTING_HIDE_AFTER_DAYS)
     ids = list(dict.fromkeys(int(i) for i in page_ids))
     rows = {
-        r["page_id"]: r
-        for r in ListingIndex.objects.filter(
-            pk__in=ids, page__last_confirmed_at__gte=cutoff
-        ).values(
-            "page_id",
-            "title",
-            "slug",
-            "summary",
-            "area_label",
-            "kind",
-            "price_per_hour",
-            "taking_new_people",
-            last_confirmed_at=F("page__last_confirmed_at"),
-        )
+        pk: row
+        for pk, row in _rows(page_ids=ids).items()
+        if row["last_confirmed_at"] is not None and row["last_confirmed_at"] >= cutoff
     }
     found = [rows[i] for i in ids if i in rows]
     badges = current_badges(page_ids=[r["page_id"] for r in found]) if found else {}
     results = []
     for row in found:
-        row.update(distance_sq=None, covers=False)
-        result = _result({**row, "distance_sq": 0}, badges=badges, now=now)
+        result = _result({**row, "distance_sq": 0, "covers": False}, badges=badges, now=now)
         result.distance_miles = None
         results.append(result)
     return results

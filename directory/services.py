@@ -62,6 +62,7 @@ def index_values(*, page, term_ids: dict[str, list[int]]) -> dict:
         price_per_hour=page.price_per_hour,
         availability=page.availability,
         taking_new_people=page.taking_new_people,
+        last_confirmed_at=page.last_confirmed_at,
         **{mask: _mask(term_ids.get(field, ())) for mask, field in VOCABULARY_MASKS.items()},
     )
 

@@ -64,7 +64,14 @@ def _wider(request, distance: int) -> tuple[int, str] | None:
 def search(request, page):
     vocab = selectors.vocabularies()
     searched = any(name in request.GET for name in SEARCH_PARAMETERS)
-    form = SearchForm(request.GET if searched else None, vocab=vocab)
+    data = None
+    if searched:
+        data = request.GET.copy()
+        data.setdefault("distance", str(selectors.DEFAULT_DISTANCE))
+        data.setdefault("sort", "distance")
+    form = SearchForm(
+        data, vocab=vocab, initial={"distance": selectors.DEFAULT_DISTANCE, "sort": "distance"}
+    )
     context = {"form": form, "searched": searched, "shortlisted": set(shortlist.ids(request))}
     if searched and form.is_valid():
         arguments = form.search_arguments()

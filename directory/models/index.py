@@ -57,6 +57,9 @@ class ListingIndex(models.Model):
     price_per_hour = models.DecimalField(max_digits=6, decimal_places=2, null=True)
     availability = models.IntegerField(default=0)
     taking_new_people = models.BooleanField(default=True)
+    # As published; reconfirming moves the listing's own value on without a publish, so
+    # search treats this as a lower bound (see selectors.search_listings).
+    last_confirmed_at = models.DateTimeField(null=True)
     support_mask = models.BigIntegerField(default=0)
     audience_mask = models.BigIntegerField(default=0)
     access_mask = models.BigIntegerField(default=0)
@@ -65,9 +68,11 @@ class ListingIndex(models.Model):
 
     class Meta:
         indexes = [
-            # Covers the geographic part of a search: cell IN (...), box, distance, radius.
+            # Covers the geographic part of a search: cell IN (...), box, distance, radius,
+            # freshness; so counting and ordering read no table rows.
             models.Index(
-                fields=["cell", "easting", "northing", "radius_m"], name="listingindex_cell_idx"
+                fields=["cell", "easting", "northing", "radius_m", "last_confirmed_at"],
+                name="listingindex_geo_idx",
             ),
             models.Index(fields=["radius_m"], name="listingindex_radius_idx"),
         ]

@@ -176,8 +176,8 @@ def test_the_results_page_makes_a_fixed_number_of_queries_whatever_its_size(
     baseline = _count_queries(client, {})  # the same page with no search
 
     assert few == many
-    # The search itself: vocabularies, postcode, rows with their count, badges.
-    assert many - baseline <= 4
+    # The search itself: vocabularies, postcode, ids with their count, rows, badges.
+    assert many - baseline <= 5
 
 
 def test_keywords_and_relevance_sort_from_the_url(client, directory, grays):
