@@ -34,6 +34,7 @@ from django.db.models import (
     When,
     Window,
 )
+from django.db.models.functions import Cast
 from django.db.models.lookups import GreaterThan
 from django.utils import timezone
 
@@ -191,11 +192,15 @@ def search_listings(
     # listing further away than the distance may still cover the postcode).
     box = max(reach_m, largest_radius())
     cells = grid_cells(west=e - box, east=e + box, south=n - box, north=n + box)
+    # 64-bit arithmetic: squares of distances over 46 km overflow PostgreSQL's integer.
+    easting = Cast("easting", BigIntegerField())
+    northing = Cast("northing", BigIntegerField())
+    radius = Cast("radius_m", BigIntegerField())
     distance_sq = ExpressionWrapper(
-        (F("easting") - e) * (F("easting") - e) + (F("northing") - n) * (F("northing") - n),
+        (easting - e) * (easting - e) + (northing - n) * (northing - n),
         output_field=BigIntegerField(),
     )
-    radius_sq = ExpressionWrapper(F("radius_m") * F("radius_m"), output_field=BigIntegerField())
+    radius_sq = ExpressionWrapper(radius * radius, output_field=BigIntegerField())
     council_covers = Exists(
         ListingCouncil.objects.filter(listing_id=OuterRef("pk"), council_code=location.council_code)
     )

@@ -138,3 +138,20 @@ def _chunk(pages, *, councils, base_url) -> str:
     for page in pages:
         writer.writerow(row(page, badges=badges, councils=councils, base_url=base_url))
     return buffer.getvalue()
+
+
+def stream_ids(page_ids: list[int], *, base_url: str):
+    """The CSV of these listings, in this order (search results), CHUNK at a time."""
+    from providers.geography.models import Council
+    from providers.models import ProviderPage
+
+    councils = {
+        c.pk: (c.name, c.region_name) for c in Council.objects.only("pk", "name", "region_name")
+    }
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow(COLUMNS)
+    yield buffer.getvalue()
+    for start in range(0, len(page_ids), CHUNK):
+        ids = page_ids[start : start + CHUNK]
+        pages = ProviderPage.objects.prefetch_related(*PREFETCH).in_bulk(ids)
+        yield _chunk([pages[i] for i in ids if i in pages], councils=councils, base_url=base_url)

@@ -1,19 +1,19 @@
 """CSV downloads of the public directory."""
 
 from django.http import StreamingHttpResponse
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from providers.selectors import visible_listings
 
-from .csv import stream
+from .csv import stream, stream_ids
+
+MAX_SEARCH_EXPORT = 10_000
 
 
-def csv_response(queryset, *, request, filename: str) -> StreamingHttpResponse:
-    base_url = request.build_absolute_uri("/").rstrip("/")
-    response = StreamingHttpResponse(
-        stream(queryset, base_url=base_url), content_type="text/csv; charset=utf-8"
-    )
+def csv_response(chunks, *, filename: str) -> StreamingHttpResponse:
+    response = StreamingHttpResponse(chunks, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Access-Control-Allow-Origin"] = "*"
     response["Cache-Control"] = "public, max-age=300"
@@ -24,6 +24,26 @@ def csv_response(queryset, *, request, filename: str) -> StreamingHttpResponse:
 def all_providers(request):
     """Every visible listing: /data/providers.csv."""
     stamp = timezone.localdate().isoformat()
+    base_url = request.build_absolute_uri("/").rstrip("/")
     return csv_response(
-        visible_listings().order_by("pk"), request=request, filename=f"providers-{stamp}.csv"
+        stream(visible_listings().order_by("pk"), base_url=base_url),
+        filename=f"providers-{stamp}.csv",
     )
+
+
+def search_results(request, page):
+    """The directory search's current results as CSV: /find-support/export/?<the same
+    query as the search page>. Same form, same selector, same order; an invalid search
+    goes back to the search page, which explains what to fix."""
+    from directory import selectors
+    from directory.forms import SearchForm
+
+    vocab = selectors.vocabularies()
+    form = SearchForm(request.GET, vocab=vocab)
+    if not form.is_valid():
+        return redirect(f"{page.url}?{request.GET.urlencode()}")
+    rows = selectors.search_listings(**form.search_arguments(), vocab=vocab)
+    ids = [row["page_id"] for row in rows[:MAX_SEARCH_EXPORT]]
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    place = form.cleaned_data["postcode"].postcode.replace(" ", "")
+    return csv_response(stream_ids(ids, base_url=base_url), filename=f"providers-near-{place}.csv")

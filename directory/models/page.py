@@ -29,6 +29,12 @@ class DirectoryPage(RoutablePageMixin, Page):
 
         return views.search(request, self)
 
+    @path("export/", name="export")
+    def export_view(self, request):
+        from directory.exports import views
+
+        return views.search_results(request, self)
+
     @path("shortlist/", name="shortlist")
     def shortlist_view(self, request):
         from directory import views

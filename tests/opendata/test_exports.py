@@ -59,3 +59,27 @@ def test_no_cell_can_start_a_formula(value):
     cell = neutralise(value)
     assert not cell.startswith(FORMULA_STARTS)
     assert cell.removeprefix("'") == value or cell == value
+
+
+def test_search_results_export_uses_the_search_and_its_order(client, listings):
+    query = "postcode=SS0+7AB&distance=3"
+    page = client.get(f"/find-support/?{query}").content.decode()
+    assert f"/find-support/export/?{query.replace('&', '&amp;')}" in page
+    response = client.get(f"/find-support/export/?{query}")
+    assert response.status_code == 200
+    assert 'filename="providers-near-SS07AB.csv"' in response["Content-Disposition"]
+    rows = read_csv(response)
+    # Covering providers first, then the nearest: the search page's own order.
+    assert [r["name"] for r in rows] == [
+        "Grays Home Help",
+        "Essex Shared Lives",
+        "Southend Day Club",
+    ]
+    assert "Draft Carer" not in str(rows) and "Stale Carer" not in str(rows)
+    filtered = read_csv(client.get(f"/find-support/export/?{query}&kind=shared_lives"))
+    assert [r["name"] for r in filtered] == ["Essex Shared Lives"]
+
+
+def test_search_export_with_a_bad_search_goes_back_to_the_search_page(client, listings):
+    response = client.get("/find-support/export/?postcode=ZZ99+9ZZ")
+    assert response.status_code == 302 and response.url.startswith("/find-support/?postcode=")
