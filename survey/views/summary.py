@@ -35,7 +35,6 @@ def answer_sections(response) -> list[dict]:
                 text = _("%(hours)s hours") % {"hours": _display(field, value)}
             else:
                 text = _display(field, value)
-            label = str(field.label).removesuffix(" (optional)")
-            rows.append({"name": name, "label": label, "value": text})
+            rows.append({"name": name, "label": field.label, "value": text})
         sections.append({"step": step, "rows": rows})
     return sections
