@@ -38,7 +38,8 @@ class GovukBoundField(forms.BoundField):
         attrs = super().build_widget_attrs(attrs, widget)
         base = INPUT_CLASSES.get(self.widget_type)
         if base:
-            classes = [attrs.get("class", ""), base]
+            own = (widget or self.field.widget).attrs.get("class", "")  # e.g. a width class
+            classes = [own, attrs.get("class", ""), base]
             if self.errors:
                 classes.append(ERROR_CLASSES[base.split()[0]])
             attrs["class"] = " ".join(c for c in classes if c)
