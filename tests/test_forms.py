@@ -39,3 +39,12 @@ def test_the_error_summary_links_to_each_field():
     assert 'href="#id_kind_0"' in html  # the first radio
     assert 'href="#id_agree"' in html
     assert 'href="#id_name"' not in html
+
+
+def test_a_widget_class_such_as_a_width_is_kept():
+    class WidthForm(GovukForm):
+        hours = forms.CharField(widget=forms.TextInput(attrs={"class": "govuk-input--width-4"}))
+
+    html = WidthForm().as_div()
+
+    assert 'class="govuk-input govuk-input--width-4"' in html

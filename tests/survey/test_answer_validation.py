@@ -402,3 +402,13 @@ def test_optional_radios_may_be_left_unanswered(client, wave):
     stored = Response.objects.get()
     assert (stored.age_band, stored.sex, stored.ethnic_group) == (None, None, None)
     assert "about-you" in stored.completed_steps
+
+
+def test_number_boxes_are_sized_text_inputs_with_a_numeric_keyboard(client, wave):
+    reach(client, "pay")
+
+    text = client.get(question_url("pay")).content.decode()
+
+    assert 'class="govuk-input govuk-input--width-4"' in text
+    assert 'inputmode="decimal"' in text
+    assert " width=" not in text
