@@ -8,7 +8,7 @@ NOT_CLAIMABLE = _("This listing cannot be claimed.")
 ALREADY_RUN = _("This listing is already run by its provider.")
 CLAIM_WAITING = _("Someone has already claimed this listing. A moderator is checking the claim.")
 HAS_LISTING = _(
-    "Your account already runs a listing. One account can run one listing: "
+    "Your account already runs a published listing. One account can run one listing: "
     "sign out and create a new account to claim this one."
 )
 STAFF = _("Staff accounts cannot claim listings.")
@@ -31,6 +31,19 @@ def pending_claim(*, user, page) -> ListingClaim | None:
     ).first()
 
 
+def draft_to_replace(*, user) -> ProviderPage | None:
+    """The listing a claim would replace: the account's own listing when it has never been
+    published (the draft that sign-up creates). A published listing is never replaced."""
+    membership = (
+        ListingMembership.objects.filter(user=user, role=ListingMembership.Role.OWNER)
+        .select_related("page")
+        .first()
+    )
+    if membership and membership.page.first_published_at is None and not membership.page.live:
+        return membership.page
+    return None
+
+
 def claim_refusal(*, user, page) -> str | None:
     """Why this account may not claim this listing, or None if it may."""
     if not user.is_authenticated:
@@ -41,7 +54,7 @@ def claim_refusal(*, user, page) -> str | None:
         return str(NOT_CLAIMABLE)
     if ListingMembership.objects.filter(page_id=page.pk).exists():
         return str(ALREADY_RUN)
-    if ListingMembership.objects.filter(user=user).exists():
+    if ListingMembership.objects.filter(user=user).exists() and not draft_to_replace(user=user):
         return str(HAS_LISTING)
     if ListingClaim.objects.filter(page_id=page.pk, status=ListingClaim.Status.PENDING).exists():
         return str(CLAIM_WAITING)

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from providers.models import ListingClaim, ListingMembership, ProviderPage
 
-from .selectors import ALREADY_RUN, HAS_LISTING, claim_refusal
+from .selectors import ALREADY_RUN, HAS_LISTING, claim_refusal, draft_to_replace
 
 
 class ClaimRefused(Exception):
@@ -29,14 +29,18 @@ def submit_claim(*, user, page, message: str) -> ListingClaim:
 
 @transaction.atomic
 def approve_claim(*, claim: ListingClaim, moderator) -> None:
-    """The claimant becomes the listing's owner and runs it through the portal."""
+    """The claimant becomes the listing's owner and runs it through the portal. A draft
+    that was never published (the one sign-up creates) is deleted: it gives way."""
     claim = ListingClaim.objects.select_for_update().get(pk=claim.pk)
     if claim.status != ListingClaim.Status.PENDING:
         raise ClaimRefused("This claim has already been decided.")
     if ListingMembership.objects.filter(page_id=claim.page_id).exists():
         raise ClaimRefused(str(ALREADY_RUN))
     if ListingMembership.objects.filter(user_id=claim.claimant_id).exists():
-        raise ClaimRefused(str(HAS_LISTING))
+        draft = draft_to_replace(user=claim.claimant)
+        if draft is None:
+            raise ClaimRefused(str(HAS_LISTING))
+        draft.delete()  # its membership goes with it
     ListingMembership.objects.create(
         user_id=claim.claimant_id, page_id=claim.page_id, role=ListingMembership.Role.OWNER
     )

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from providers.models import ProviderPage
 
 from .forms import ClaimForm
-from .selectors import claim_refusal, pending_claim
+from .selectors import claim_refusal, draft_to_replace, pending_claim
 from .services import ClaimRefused, submit_claim
 
 LOGIN_PATH = "/manage/sign-in/"
@@ -43,7 +43,8 @@ def claim(request, slug):
                 status=403,
             )
         return redirect("claims:sent", slug=page.slug)
-    return render(request, "providers/claims/claim.html", {"listing": page, "form": form})
+    context = {"listing": page, "form": form, "replaces": draft_to_replace(user=request.user)}
+    return render(request, "providers/claims/claim.html", context)
 
 
 @login_required(login_url=LOGIN_PATH)

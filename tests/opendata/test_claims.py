@@ -98,8 +98,39 @@ def test_provider_who_already_has_a_listing_is_refused(client, unowned, director
     builders.build_provider(directory=directory, owner=owner)
     client.force_login(owner)
     response = client.post(claim_url(unowned), {"message": "I own this business honestly."})
-    assert response.status_code == 403 and "already runs a listing" in response.content.decode()
+    assert (
+        response.status_code == 403
+        and "already runs a published listing" in response.content.decode()
+    )
     assert not ListingClaim.objects.exists()
+
+
+def test_a_new_account_claims_and_its_unpublished_draft_gives_way(
+    client, unowned, directory, moderator
+):
+    user, draft = builders.build_provider_account(
+        directory=directory, email="new@example.org", live=False
+    )
+    client.force_login(user)
+
+    page = client.get(claim_url(unowned)).content.decode()
+    client.post(claim_url(unowned), {"message": "We were imported from the council's list."})
+    services.approve_claim(claim=ListingClaim.objects.get(), moderator=moderator)
+
+    assert "draft is deleted" in page
+    assert listing_for_user(user=user).pk == unowned.pk
+    assert not type(draft).objects.filter(pk=draft.pk).exists()
+
+
+def test_a_claim_never_replaces_a_listing_that_was_published(client, unowned, directory):
+    user, listing = builders.build_provider_account(directory=directory, email="pub@example.org")
+    listing.unpublish()
+    client.force_login(user)
+
+    response = client.post(claim_url(unowned), {"message": "I own this business honestly."})
+
+    assert response.status_code == 403
+    assert listing_for_user(user=user).pk == listing.pk
 
 
 def test_second_claim_on_the_same_listing_is_refused(client, unowned, claimant):

@@ -1,4 +1,4 @@
-"""SECURITY MATRIX: every URL in the `accounts` and `portal` namespaces × {GET, POST} ×
+"""SECURITY MATRIX: every URL in the `accounts`, `portal` and `claims` namespaces × {GET, POST} ×
 {another provider, anonymous, moderator} (and, for owner-only URLs, the victim's own
 co-editor). For each request:
 
@@ -39,6 +39,7 @@ from providers.accounts.models import AccountDeletion, CoEditorInvitation
 from providers.accounts.tokens import email_confirmation_token
 from providers.models import (
     Enquiry,
+    ListingClaim,
     ListingMembership,
     ProblemReport,
     ProviderCheck,
@@ -50,7 +51,7 @@ from tests import builders
 
 pytestmark = pytest.mark.django_db
 
-NAMESPACES = ("accounts", "portal")
+NAMESPACES = ("accounts", "portal", "claims")
 VICTIM_TITLE = "Victim Shared Lives Scheme"
 VICTIM_DRAFT_SUMMARY = "VICTIM-DRAFT-SUMMARY-not-yet-approved"
 VICTIM_EMAIL = "victim.owner@example.org"
@@ -149,6 +150,7 @@ class Row:
     post: Callable[[World], dict] = no_data
     signed_in: bool = True  # False: a public page (sign-in, sign-up, reset, links in emails)
     owner_only: bool = False  # True: the victim's co-editor must not use it either
+    public: tuple = ()  # victim's strings this page may show (a live listing's public title)
     note: str = ""
 
 
@@ -266,6 +268,14 @@ ROWS: dict[str, Row] = {
     "portal:check_remove": Row(kwargs=lambda w: {"kind": w.victim_check.kind}),
     "portal:enquiries": Row(),
     "portal:enquiry": Row(kwargs=lambda w: {"pk": w.victim_enquiry.pk}),
+    # claims: "Is this your business?" on the victim's live listing, which has an owner,
+    # so nobody may claim it. Its title is public (the listing is live).
+    "claims:claim": Row(
+        kwargs=lambda w: {"slug": w.victim_page.slug},
+        post=lambda w: {"message": "This is my business, honestly."},
+        public=(VICTIM_TITLE,),
+    ),
+    "claims:sent": Row(kwargs=lambda w: {"slug": w.victim_page.slug}, public=(VICTIM_TITLE,)),
 }
 
 
@@ -320,6 +330,7 @@ PAGE_MODELS = (
     ReminderLog,
     ProviderPhoto,
     CoEditorInvitation,
+    ListingClaim,
 )
 ALL_MODELS = (
     get_user_model(),
@@ -403,7 +414,11 @@ def check_request(world, name, row, method, actor) -> list[str]:
         typed = (
             " ".join(str(v) for v in row.post(world).values()).lower() if method == "POST" else ""
         )
-        shown = [s for s in world.secrets if s.lower() in body and s.lower() not in typed]
+        shown = [
+            s
+            for s in world.secrets
+            if s.lower() in body and s.lower() not in typed and s not in row.public
+        ]
         if shown:
             problems.append(f"{where}: status {status} shows the victim's {shown}")
     if victim_snapshot(world) != before_victim:
