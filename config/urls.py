@@ -12,6 +12,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("manage/", include("providers.accounts.urls")),
+    path("manage/", include("providers.portal.urls")),
     path("survey/", include("survey.urls")),
     path("planners/", include("survey.urls_planners")),
 ]

@@ -10,6 +10,8 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Page, Site
 
+from directory.models import DirectoryPage
+
 from .demo_content import GUIDANCE_PAGES, HOME_INTRODUCTION, ROUTES
 from .models import HomePage, SiteSettings, StandardPage
 
@@ -40,10 +42,11 @@ def seed_site() -> HomePage:
         slug: _guidance_page(home, slug, title, summary, menu, body)
         for slug, title, summary, menu, body in GUIDANCE_PAGES
     }
+    pages["find-support"] = _directory_page(home)
     if not home.routes:
         home.routes = [
-            ("route", {"heading": heading, "text": text, "page": pages[slug], "url": ""})
-            for heading, text, slug in ROUTES
+            ("route", _route(heading=heading, text=text, target=target, pages=pages))
+            for heading, text, target in ROUTES
         ]
         home.save_revision().publish()
     _site_settings(home, pages)
@@ -96,6 +99,30 @@ def _home_page() -> HomePage:
         site.root_page = home
         site.save(update_fields=["root_page"])
     return home
+
+
+def _route(*, heading, text, target, pages) -> dict:
+    """A route to a seeded page (by slug) or to a path on this site ("/manage/")."""
+    if target.startswith("/"):
+        return {"heading": heading, "text": text, "page": None, "url": target}
+    return {"heading": heading, "text": text, "page": pages[target], "url": ""}
+
+
+def _directory_page(home) -> DirectoryPage:
+    page = DirectoryPage.objects.child_of(home).first()
+    if page is None:
+        page = DirectoryPage(
+            title="Find support",
+            slug="find-support",
+            show_in_menus=True,
+            introduction=(
+                "<p>Search for self-employed care and support workers and Shared Lives "
+                "schemes near you. Enter a postcode and choose what you need.</p>"
+            ),
+        )
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    return page
 
 
 def _guidance_page(home, slug, title, summary, show_in_menus, body) -> StandardPage:

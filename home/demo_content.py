@@ -195,12 +195,12 @@ ROUTES = [
     (
         "Find support",
         "Search for care and support near you by postcode and what you need.",
-        "what-is-a-micro-enterprise",
+        "find-support",
     ),
     (
         "For providers",
         "List your micro-enterprise or Shared Lives scheme and keep it up to date.",
-        "what-is-shared-lives",
+        "/manage/",
     ),
     (
         "Workforce survey",

@@ -21,7 +21,7 @@ class HomePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("routes")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "survey.SurveyPage"]
+    subpage_types = ["home.StandardPage", "directory.DirectoryPage", "survey.SurveyPage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -80,6 +80,113 @@ def build_postcode(
     return row
 
 
+def build_directory(*, home, title="Find support", slug="find-support"):
+    """The directory (search) page that holds every listing."""
+    from directory.models import DirectoryPage
+
+    page = DirectoryPage(title=title, slug=slug, introduction="<p>Search.</p>")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def build_provider(
+    *,
+    directory,
+    title=None,
+    kind="micro_enterprise",
+    summary="Friendly personal care and companionship.",
+    postcode="RM17 5SW",
+    town="Grays",
+    price_per_hour="22.50",
+    travel_radius_miles=10,
+    councils=(),
+    support_kinds=(),
+    audiences=(),
+    access_features=(),
+    languages=(),
+    payment_methods=(),
+    availability=0,
+    taking_new_people=True,
+    last_confirmed_at="now",
+    live=True,
+    owner=None,
+    **fields,
+):
+    """A ProviderPage under `directory`, published (live=True) or a draft, with its base
+    postcode resolved (the postcode must exist: use the thurrock_postcodes fixture or
+    build_postcode). `owner`, if given, becomes the listing's owning account. Vocabulary
+    arguments take slugs; councils take GSS codes."""
+    from decimal import Decimal
+
+    from django.utils import timezone
+
+    from providers.geography.models import Council
+    from providers.geography.selectors import lookup_postcode
+    from providers.models import (
+        AccessFeature,
+        Audience,
+        Language,
+        ListingMembership,
+        PaymentMethod,
+        ProviderPage,
+        SupportKind,
+    )
+    from providers.services import apply_location
+
+    n = next(_counter)
+    page = ProviderPage(
+        title=title or f"Provider {n}",
+        slug=f"provider-{n}",
+        kind=kind,
+        summary=summary,
+        town=town,
+        price_per_hour=Decimal(price_per_hour) if price_per_hour is not None else None,
+        travel_radius_miles=travel_radius_miles,
+        availability=availability,
+        taking_new_people=taking_new_people,
+        last_confirmed_at=timezone.now() if last_confirmed_at == "now" else last_confirmed_at,
+        live=live,
+        owner=owner,
+        **fields,
+    )
+    if postcode:
+        location = lookup_postcode(postcode)
+        if location is None:
+            raise ValueError(f"postcode not loaded: {postcode!r}")
+        apply_location(page=page, location=location)
+    page.support_kinds = list(SupportKind.objects.filter(slug__in=support_kinds))
+    page.audiences = list(Audience.objects.filter(slug__in=audiences))
+    page.access_features = list(AccessFeature.objects.filter(slug__in=access_features))
+    page.languages = list(Language.objects.filter(slug__in=languages))
+    page.payment_methods = list(PaymentMethod.objects.filter(slug__in=payment_methods))
+    page.councils_covered = list(Council.objects.filter(gss_code__in=councils))
+    directory.add_child(instance=page)
+    revision = page.save_revision(user=owner)
+    if live:
+        revision.publish()
+        page.refresh_from_db()
+    if owner is not None:
+        ListingMembership.objects.create(user=owner, page=page, role="owner")
+    return page
+
+
+def build_check(*, page, kind="dbs", verified=True, expires_on=None, issued_on=None, **fields):
+    """A ProviderCheck on a listing, verified now by default."""
+    from django.utils import timezone
+
+    from providers.models import ProviderCheck
+
+    return ProviderCheck.objects.create(
+        page=page,
+        kind=kind,
+        issued_on=issued_on,
+        expires_on=expires_on,
+        verified_at=timezone.now() if verified else None,
+        **fields,
+    )
+
+
 # --- survey ------------------------------------------------------------------------------
 
 COMPLETE_ANSWERS = {

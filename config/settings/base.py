@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",  # widget templates for home.forms.GovukRenderer (TemplatesSetting)
 ]
 
 MIDDLEWARE = [
@@ -254,6 +255,13 @@ DEMO_CONTENT_ALLOWED = False
 
 # Geography (providers.geography): rows per executemany batch when loading postcodes.
 GEOGRAPHY_LOAD_BATCH_SIZE = env_int("GEOGRAPHY_LOAD_BATCH_SIZE", 100_000)
+
+# Listing freshness (days since the provider last confirmed the listing).
+LISTING_REMIND_AFTER_DAYS = env_int("LISTING_REMIND_AFTER_DAYS", 90)
+LISTING_STALE_AFTER_DAYS = env_int("LISTING_STALE_AFTER_DAYS", 180)
+LISTING_HIDE_AFTER_DAYS = env_int("LISTING_HIDE_AFTER_DAYS", 365)
+# A DBS certificate shows as a badge for this many years after its date.
+DBS_BADGE_YEARS = env_int("DBS_BADGE_YEARS", 3)
 
 # Workforce survey: raw responses are deleted this many days after submission
 # (`manage.py purge_survey_responses`, run daily); unfinished drafts sooner.

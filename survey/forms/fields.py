@@ -26,7 +26,7 @@ class NumberField(forms.CharField):
             {
                 "inputmode": "decimal" if self.places else "numeric",
                 "spellcheck": "false",
-                "width": "govuk-input--width-5"
+                "class": "govuk-input--width-5"
                 if self.max_value >= 1000
                 else "govuk-input--width-4",
             }

@@ -2,10 +2,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import GovukFormMixin
 from survey.services import normalise_receipt_code
 
 
-class ReceiptCodeForm(forms.Form):
+class ReceiptCodeForm(GovukFormMixin, forms.Form):
     code = forms.CharField(
         label=_("Receipt code"),
         help_text=_("12 letters and numbers, like 7KQ4-M2XD-9RBT. It is on the page you saved."),
@@ -25,7 +26,7 @@ class ReceiptCodeForm(forms.Form):
         return code
 
 
-class EraseForm(forms.Form):
+class EraseForm(GovukFormMixin, forms.Form):
     confirm = forms.ChoiceField(
         choices=[("yes", _("Yes, delete my response")), ("no", _("No, keep it"))],
         widget=forms.RadioSelect,

@@ -6,7 +6,6 @@ from django import forms
 from django.utils.translation import gettext as _
 
 from survey.forms import applicable_steps
-from survey.forms.steps import ConsentForm
 
 
 def _display(field, value) -> str:
@@ -34,10 +33,9 @@ def answer_sections(response) -> list[dict]:
                 text = f"£{value:.2f}"
             elif name == "hours_weekly" and value is not None:
                 text = _("%(hours)s hours") % {"hours": _display(field, value)}
-            elif step.form_class is ConsentForm:
-                text = _display(field, value)
             else:
                 text = _display(field, value)
-            rows.append({"name": name, "label": field.label, "value": text})
+            label = str(field.label).removesuffix(" (optional)")
+            rows.append({"name": name, "label": label, "value": text})
         sections.append({"step": step, "rows": rows})
     return sections

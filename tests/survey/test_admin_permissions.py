@@ -87,9 +87,14 @@ def wave_data(**overrides):
 @pytest.mark.parametrize("kwargs", [{"groups": ("Survey administrators",)}, {"superuser": True}])
 @pytest.mark.parametrize("url", ADMIN_URLS)
 def test_survey_administrators_and_superusers_get_in(client, kwargs, url):
+    builders.build_wave(title="Listed wave")
     login(client, **kwargs)
 
-    assert client.get(url).status_code == 200
+    response = client.get(url)
+
+    assert response.status_code == 200
+    if url == "/admin/survey_waves/":
+        assert "Listed wave" in response.content.decode()
 
 
 def test_survey_administrator_opens_a_wave(client):

@@ -196,7 +196,8 @@ def test_resume_messages(client, wave, code, message):
     assert page.status_code == 200
     assert message in page.content.decode()
     assert 'href="#id_code"' in page.content.decode()
-    assert f'value="{code}"' in page.content.decode()
+    if code:
+        assert f'value="{code}"' in page.content.decode()
 
 
 def test_guessing_receipt_codes_is_slowed_down(client, wave):

@@ -314,7 +314,7 @@ def test_each_message_is_summarised_linked_and_shown_by_its_field(
     assert "<title>Error:" in text
     assert "There is a problem" in text
     assert f'<a href="#{target}">{message}</a>' in text
-    assert f'id="id_{field}-error"' in text
+    assert f'id="id_{field}_error"' in text
     assert f"Error:</span> {message}" in text
     assert f'id="{target}"' in text
     step_done = Response.objects.get().completed_steps
@@ -342,9 +342,9 @@ def test_fields_point_to_their_hint_and_error(client, wave):
         question_url("pay"), {"hours_weekly": "120", "turnover_band": "x"}
     ).content.decode()
 
-    assert 'aria-describedby="id_hours_weekly-hint id_hours_weekly-error"' in text
-    assert 'aria-describedby="id_turnover_band-hint id_turnover_band-error"' in text
-    assert '<legend class="govuk-fieldset__legend govuk-fieldset__legend--m">' in text
+    assert 'aria-describedby="id_hours_weekly_helptext id_hours_weekly_error"' in text
+    assert 'aria-describedby="id_turnover_band_helptext id_turnover_band_error"' in text
+    assert '<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">' in text
 
 
 def test_optional_numbers_may_be_left_blank(client, wave):
@@ -402,3 +402,13 @@ def test_optional_radios_may_be_left_unanswered(client, wave):
     stored = Response.objects.get()
     assert (stored.age_band, stored.sex, stored.ethnic_group) == (None, None, None)
     assert "about-you" in stored.completed_steps
+
+
+def test_number_boxes_are_sized_text_inputs_with_a_numeric_keyboard(client, wave):
+    reach(client, "pay")
+
+    text = client.get(question_url("pay")).content.decode()
+
+    assert 'class="govuk-input--width-4 govuk-input"' in text
+    assert 'inputmode="decimal"' in text
+    assert " width=" not in text

@@ -1,0 +1,29 @@
+"""Object-level access for the provider portal.
+
+Portal URLs never carry a listing's ID: the listing is always the one the signed-in
+account is a member of, so no URL can point at another provider's listing. Things that
+belong to a listing (enquiries, checks, co-editors) are always looked up through it
+(`listing.enquiries.get(pk=...)`), so another provider's ID is simply not found (404)."""
+
+from functools import wraps
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+
+from providers.selectors import listing_for_user
+
+
+def listing_required(view):
+    """Signed in, and a member of a listing: the view gets it as `listing`. Anyone else
+    signed in (a staff member, an account whose listing was removed) gets a page saying
+    there is no listing to manage, with status 403."""
+
+    @login_required
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        listing = listing_for_user(user=request.user)
+        if listing is None:
+            return render(request, "providers/portal/no_listing.html", status=403)
+        return view(request, *args, listing=listing, **kwargs)
+
+    return wrapper

@@ -1,0 +1,81 @@
+"""Reads about listings: who may edit which listing, what a listing's badges and freshness are."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import Page
+
+from .models import ListingMembership, ProviderCheck, ProviderPage
+
+
+def directory_root() -> Page | None:
+    """The page listings live under (the directory page), found without importing directory."""
+    parent_models = ProviderPage.allowed_parent_page_models()
+    return (
+        Page.objects.type(*parent_models).live().order_by("path").first() if parent_models else None
+    )
+
+
+def listing_for_user(*, user) -> ProviderPage | None:
+    """The listing this account may run, or None. The only way the portal finds a listing."""
+    if not user.is_authenticated:
+        return None
+    membership = (
+        ListingMembership.objects.filter(user=user).select_related("page").only("page").first()
+    )
+    return membership.page if membership else None
+
+
+def can_edit_listing(*, user, page) -> bool:
+    return (
+        user.is_authenticated
+        and ListingMembership.objects.filter(user=user, page_id=page.pk).exists()
+    )
+
+
+def current_checks_q(*, today: date | None = None) -> Q:
+    """Checks that show as a badge today: verified and not expired."""
+    today = today or timezone.localdate()
+    return Q(verified_at__isnull=False) & (Q(expires_on__isnull=True) | Q(expires_on__gte=today))
+
+
+def current_badges(*, page_ids, today: date | None = None) -> dict[int, list[ProviderCheck]]:
+    """{page_id: [current checks]} in one query, for a profile or a results page."""
+    badges: dict[int, list[ProviderCheck]] = {pk: [] for pk in page_ids}
+    checks = ProviderCheck.objects.filter(current_checks_q(today=today), page_id__in=page_ids)
+    for check in checks.order_by("kind"):
+        badges[check.page_id].append(check)
+    return badges
+
+
+@dataclass(frozen=True)
+class Freshness:
+    confirmed_on: date | None
+    days_since_confirmed: int | None
+    needs_reminder: bool  # 90 days
+    may_be_out_of_date: bool  # 180 days
+    hidden: bool  # 365 days: out of search results until reconfirmed
+
+
+def freshness(*, last_confirmed_at, now=None) -> Freshness:
+    now = now or timezone.now()
+    if last_confirmed_at is None:
+        return Freshness(None, None, True, True, True)
+    days = (now - last_confirmed_at).days
+    return Freshness(
+        confirmed_on=timezone.localdate(last_confirmed_at),
+        days_since_confirmed=days,
+        needs_reminder=days >= settings.LISTING_REMIND_AFTER_DAYS,
+        may_be_out_of_date=days >= settings.LISTING_STALE_AFTER_DAYS,
+        hidden=days >= settings.LISTING_HIDE_AFTER_DAYS,
+    )
+
+
+def visible_listings(*, now=None):
+    """Live, public listings confirmed within the hiding period: what search may show."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.LISTING_HIDE_AFTER_DAYS)
+    return ProviderPage.objects.live().public().filter(last_confirmed_at__gte=cutoff)
