@@ -142,7 +142,12 @@ def create_invitation(*, wave: Wave, email: str) -> Invitation:
 
 def purge_responses(*, now: datetime.datetime | None = None) -> dict[str, int]:
     """Delete submitted responses older than SURVEY_RETENTION_DAYS and abandoned drafts
-    older than SURVEY_DRAFT_RETENTION_DAYS. Touches nothing outside the response table."""
+    older than SURVEY_DRAFT_RETENTION_DAYS. Every closed wave's disclosure-controlled
+    tables are published first (once), so purging never loses them; nothing else outside
+    the response table is touched."""
+    from survey.tables.services import publish_closed_waves
+
+    publish_closed_waves()
     now = now or timezone.now()
     retention = datetime.timedelta(days=settings.SURVEY_RETENTION_DAYS)
     draft_retention = datetime.timedelta(days=settings.SURVEY_DRAFT_RETENTION_DAYS)

@@ -9,6 +9,7 @@ import re
 
 import openpyxl
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 
 from survey import disclosure
@@ -171,6 +172,21 @@ def test_a_closed_wave_is_published_once_and_survives_the_purge(client, analyst)
     assert services.table(wave=wave, slug="rate-region") == stored
     assert "£19.00" in again.content.decode()
     assert PublishedTable.objects.filter(wave=wave).count() == 12
+
+
+def test_the_purge_publishes_a_closed_wave_nobody_opened_before_deleting_it(
+    client, analyst, settings
+):
+    settings.SURVEY_RETENTION_DAYS = 0
+    wave = closed_wave(title="2024")
+    bulk_responses(wave, 25, hourly_rate="21.00")
+
+    call_command("purge_survey_responses", stdout=io.StringIO())
+    page = client.get(reverse("planners:table", args=[wave.pk, "rate-region"]))
+
+    assert Response.objects.filter(wave=wave).count() == 0
+    assert PublishedTable.objects.filter(wave=wave).count() == 12
+    assert "£21.00" in page.content.decode()
 
 
 def test_an_open_wave_is_computed_live_and_never_stored(client, analyst):
