@@ -9,22 +9,16 @@ import json
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from home.spreadsheets import neutralise_formula
 from survey import disclosure
 from survey.tables import vocab
 from survey.tables.specs import SPECS_BY_SLUG, disclosure_notes
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "json": "application/json",
 }
-
-
-def neutralise(value):
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def display_value(value, fmt: str):
@@ -79,9 +73,9 @@ def notes(table: dict) -> list[tuple[str, str]]:
 def to_csv(table: dict) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow([neutralise(v) for v in header(table)])
+    writer.writerow([neutralise_formula(v) for v in header(table)])
     for record in records(table):
-        writer.writerow([neutralise(v) for v in record])
+        writer.writerow([neutralise_formula(v) for v in record])
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -89,18 +83,18 @@ def to_xlsx(table: dict) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "Table"
-    sheet.append([neutralise(v) for v in header(table)])
+    sheet.append([neutralise_formula(v) for v in header(table)])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for record in records(table):
-        sheet.append([neutralise(v) for v in record])
+        sheet.append([neutralise_formula(v) for v in record])
     sheet.freeze_panes = "A2"
     notes_sheet = book.create_sheet("Notes")
     notes_sheet.append(["Item", "Note"])
     for cell in notes_sheet[1]:
         cell.font = Font(bold=True)
     for name, text in notes(table):
-        notes_sheet.append([neutralise(name), neutralise(text)])
+        notes_sheet.append([neutralise_formula(name), neutralise_formula(text)])
     for column, width in (("A", 20), ("B", 100)):
         notes_sheet.column_dimensions[column].width = width
     buffer = io.BytesIO()

@@ -12,6 +12,7 @@ from directory.openreferral.serializers import (
     outward_code,
     plain_text,
 )
+from home.spreadsheets import neutralise_formula
 from providers.availability import from_mask
 from providers.selectors import current_badges
 
@@ -56,15 +57,12 @@ PREFETCH = [
     "payment_methods",
     "councils_covered",
 ]
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CHUNK = 500
 
 
 def neutralise(value) -> str:
-    """A cell a spreadsheet will never run as a formula: text starting with = + - @ tab
-    or carriage return gets a leading apostrophe (OWASP's CSV injection advice)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """The cell as text that a spreadsheet will never run as a formula."""
+    return neutralise_formula("" if value is None else str(value))
 
 
 def _names(related) -> str:

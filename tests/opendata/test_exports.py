@@ -6,7 +6,8 @@ import io
 from hypothesis import given
 from hypothesis import strategies as st
 
-from directory.exports.csv import COLUMNS, FORMULA_STARTS, neutralise
+from directory.exports.csv import COLUMNS, neutralise
+from home.spreadsheets import FORMULA_PREFIXES as FORMULA_STARTS
 from tests import builders
 
 

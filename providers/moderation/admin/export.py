@@ -1,14 +1,6 @@
 """Spreadsheet export that cannot run code in the reader's spreadsheet program."""
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise_formula(value):
-    """Prefix a text cell that a spreadsheet would read as a formula with an apostrophe
-    (OWASP "CSV injection"). Numbers, dates and other values pass unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
+from home.spreadsheets import neutralise_formula
 
 
 class SafeSpreadsheetExportMixin:
