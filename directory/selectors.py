@@ -192,14 +192,11 @@ def search_listings(
     # listing further away than the distance may still cover the postcode).
     box = max(reach_m, largest_radius())
     cells = grid_cells(west=e - box, east=e + box, south=n - box, north=n + box)
-    # 64-bit arithmetic: squares of distances over 46 km overflow PostgreSQL's integer.
-    easting = Cast("easting", BigIntegerField())
-    northing = Cast("northing", BigIntegerField())
-    radius = Cast("radius_m", BigIntegerField())
-    distance_sq = ExpressionWrapper(
-        (easting - e) * (easting - e) + (northing - n) * (northing - n),
-        output_field=BigIntegerField(),
-    )
+    # 64-bit arithmetic: squares of distances across Great Britain overflow 32 bits.
+    dx = Cast(F("easting") - e, output_field=BigIntegerField())
+    dy = Cast(F("northing") - n, output_field=BigIntegerField())
+    distance_sq = ExpressionWrapper(dx * dx + dy * dy, output_field=BigIntegerField())
+    radius = Cast(F("radius_m"), output_field=BigIntegerField())
     radius_sq = ExpressionWrapper(radius * radius, output_field=BigIntegerField())
     council_covers = Exists(
         ListingCouncil.objects.filter(listing_id=OuterRef("pk"), council_code=location.council_code)
