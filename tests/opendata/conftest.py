@@ -1,22 +1,9 @@
 import datetime
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 
 from tests import builders
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def directory(home):
-    return builders.build_directory(home=home)
 
 
 @pytest.fixture

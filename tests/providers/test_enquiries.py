@@ -5,7 +5,6 @@ import re
 
 import pytest
 import time_machine
-from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
@@ -13,18 +12,6 @@ from providers.models import Enquiry
 from tests import builders
 
 from .public_forms import enquiry_data, form_token
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def directory(home):
-    return builders.build_directory(home=home)
 
 
 @pytest.fixture

@@ -21,11 +21,6 @@ from providers.services import create_draft_listing, reconfirm_listing
 from tests import builders
 
 
-@pytest.fixture
-def directory(home):
-    return builders.build_directory(home=home)
-
-
 def test_listings_live_only_under_the_directory_page():
     assert ProviderPage.allowed_parent_page_models() == [DirectoryPage]
     assert ProviderPage not in HomePage.allowed_subpage_models()

@@ -20,11 +20,6 @@ CHECKS_URL = reverse("provider_checks:index")
 
 
 @pytest.fixture
-def directory(home):
-    return builders.build_directory(home=home)
-
-
-@pytest.fixture
 def moderator(db):
     return builders.build_user(username="mod", groups=["Moderators"])
 

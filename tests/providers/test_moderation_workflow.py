@@ -17,11 +17,6 @@ from tests import builders
 
 
 @pytest.fixture
-def directory(home):
-    return builders.build_directory(home=home)
-
-
-@pytest.fixture
 def moderator(db):
     return builders.build_user(username="mod", email="mod@example.org", groups=["Moderators"])
 

@@ -1,7 +1,6 @@
 """'Report a problem with this listing' and the moderators' queue in the Wagtail admin."""
 
 import pytest
-from django.core.cache import cache
 from wagtail.models import Site
 
 from home.models import SiteSettings
@@ -11,18 +10,6 @@ from tests import builders
 from .public_forms import form_token, report_data
 
 QUEUE = "/admin/providers/problem-reports/"
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def directory(home):
-    return builders.build_directory(home=home)
 
 
 @pytest.fixture

@@ -13,11 +13,6 @@ from providers import availability
 from tests import builders
 
 
-@pytest.fixture
-def directory(home):
-    return builders.build_directory(home=home)
-
-
 def _image(n=1):
     from io import BytesIO
 

@@ -19,11 +19,6 @@ NOW = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def directory(home):
-    return builders.build_directory(home=home)
-
-
-@pytest.fixture
 def clock():
     with time_machine.travel(NOW, tick=False) as traveller:
         yield traveller

@@ -49,13 +49,3 @@ def answer_all(client, pages=VALID_PAGES):
         response = client.post(question_url(slug), data)
         assert response.status_code == 302, (slug, response.content.decode()[:3000])
     return response
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    """The receipt-code attempt counter lives in the cache: start each test at zero."""
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()

@@ -1,19 +1,6 @@
 import pytest
-from django.core.cache import cache
 
 from tests import builders
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def directory(home):
-    return builders.build_directory(home=home)
 
 
 @pytest.fixture

@@ -4,11 +4,6 @@ from tests import builders
 
 
 @pytest.fixture
-def directory(home):
-    return builders.build_directory(home=home)
-
-
-@pytest.fixture
 def workflow(directory):
     return builders.build_moderation_workflow(directory=directory)
 
