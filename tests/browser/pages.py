@@ -343,7 +343,7 @@ PAGES += [
 # same template as "sent too fast" with another message in the error summary (see
 # tests/providers/test_enquiries.py): the browser stage cannot reach it reliably, as each
 # server worker counts in its own in-process cache and every send must wait 3 seconds.
-PROFILE_PATH = "/find-support/sunrise-support-grays/"
+PROFILE_PATH = "/find-support/demo-0001/"  # provider@example.org's live listing (seed_demo)
 _CONTACT_ANSWERS = (
     ("fill", "#id_name", "Maureen Price"),
     ("fill", "#id_reply_to", "maureen@example.org"),
@@ -352,6 +352,16 @@ _CONTACT_ANSWERS = (
 )
 PAGES += [
     BrowserPage("provider profile", PROFILE_PATH, expect="Contact this provider"),
+    BrowserPage(  # confirmed 200 days ago (seed_demo)
+        "provider profile: may be out of date",
+        "/find-support/demo-0005/",
+        expect="This information may be out of date",
+    ),
+    BrowserPage(  # confirmed 400 days ago: out of search, the page says so
+        "provider profile: hidden from search",
+        "/find-support/demo-0006/",
+        expect="It no longer appears in search results",
+    ),
     BrowserPage("contact a provider: empty form", PROFILE_PATH + "contact/", expect="Send message"),
     BrowserPage(
         "contact a provider: errors",
