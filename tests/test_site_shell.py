@@ -1,6 +1,7 @@
 """Site settings, error pages, robots.txt, sitemap and demo content."""
 
 import io
+import re
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -94,6 +95,16 @@ def test_seed_demo_builds_the_site_and_is_idempotent(client):
     } <= titles
     assert client.get("/").status_code == 200
     assert client.get("/accessibility-statement/").status_code == 200
+
+
+def test_the_demo_listings_can_be_found_by_search(client):
+    call_command("seed_demo", stdout=io.StringIO())
+
+    page = client.get("/find-support/", {"postcode": "RM16 1AB", "distance": "10"})
+
+    assert page.status_code == 200
+    results = int(re.search(r"(\d+) providers? near RM16 1AB", page.content.decode())[1])
+    assert results >= 40  # dozens of the demo listings are in and around Thurrock
 
 
 def test_seed_demo_creates_staff_logins_in_their_groups(client):

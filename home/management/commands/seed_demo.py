@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from directory.services import rebuild_listing_index
 from home import demo
 from providers.demo import seed_providers
 from providers.imports.demo import seed_claimant_login, seed_imported_listings
@@ -24,6 +25,7 @@ class Command(BaseCommand):
         provider_logins = seed_providers(seed=seed, verbose=self.stdout.write)
         self.stdout.write(seed_imported_listings())
         claimant_email, claimant_password = seed_claimant_login()
+        rebuild_listing_index()  # the demo listings are published in bulk, not one by one
         survey_demo.seed_survey(seed=seed)
 
         self.stdout.write(self.style.SUCCESS(f"Demo content ready (seed {seed})."))
