@@ -12,6 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Revision, WorkflowState
 
 from providers.models import Enquiry, ProviderCheck, ProviderPage, ProviderPhoto
+from providers.moderation.workflow import submit_for_moderation
 
 from .selectors import active_workflow_state, missing_for_submission
 
@@ -67,16 +68,15 @@ def submit_for_approval(*, page: ProviderPage, user) -> Submission:
         workflow_state = None
     if workflow_state is None and page.live and not page.has_unpublished_changes:
         return Submission.NOTHING_TO_SUBMIT
-    workflow = page.get_workflow()
-    if workflow is None:
+    if page.get_workflow() is None:
         raise NoWorkflow
     draft.save_revision(user=user, log_action=True)
     page.refresh_from_db()
-    if workflow_state and workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        workflow_state.resume(user)
-        return Submission.RESUBMITTED
-    workflow.start(page, user)
-    return Submission.SUBMITTED
+    resubmitted = (
+        workflow_state is not None and workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    )
+    submit_for_moderation(page=page, user=user)  # resumes after a rejection, else starts
+    return Submission.RESUBMITTED if resubmitted else Submission.SUBMITTED
 
 
 @transaction.atomic
