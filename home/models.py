@@ -7,9 +7,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import PROSE_FEATURES, BodyBlock, RouteBlock
+from .shell import CachedViewRestrictionsMixin
 
 
-class HomePage(Page):
+class HomePage(CachedViewRestrictionsMixin, Page):
     """The front door: a short introduction and the main routes into the service."""
 
     introduction = RichTextField(
@@ -28,7 +29,7 @@ class HomePage(Page):
         verbose_name = _("home page")
 
 
-class StandardPage(Page):
+class StandardPage(CachedViewRestrictionsMixin, Page):
     """Guidance and information: what a micro-enterprise is, privacy notice, contact..."""
 
     summary = models.CharField(

@@ -5,9 +5,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from home.blocks import PROSE_FEATURES
+from home.shell import CachedViewRestrictionsMixin
 
 
-class DirectoryPage(RoutablePageMixin, Page):
+class DirectoryPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """The one search page; every provider listing is a child of it. Its routes: the
     search itself (GET parameters) and the visitor's shortlist."""
 

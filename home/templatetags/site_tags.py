@@ -1,5 +1,7 @@
 from django import template
-from wagtail.models import Page, Site
+from wagtail.models import Site
+
+from home import shell
 
 register = template.Library()
 
@@ -8,15 +10,12 @@ register = template.Library()
 def service_navigation(context):
     """Top-level pages marked "show in menus", with the current section marked."""
     request = context["request"]
-    site = Site.find_for_request(request)
     current = context.get("page")
     items = []
-    if site is not None:
-        root = site.root_page
-        for page in Page.objects.child_of(root).live().public().in_menu().specific(defer=True):
-            is_current = current is not None and current.pk == page.pk
-            is_active = current is not None and current.path.startswith(page.path)
-            items.append({"page": page, "current": is_current, "active": is_active})
+    for link in shell.site_shell(Site.find_for_request(request))["menu"]:
+        is_current = current is not None and current.path == link.path
+        is_active = current is not None and current.path.startswith(link.path)
+        items.append({"link": link, "current": is_current, "active": is_active})
     return {"items": items, "request": request}
 
 
@@ -24,7 +23,4 @@ def service_navigation(context):
 def breadcrumbs(context):
     """Ancestors below the site root, home first; nothing on the home page itself."""
     page = context.get("page")
-    if page is None or page.depth <= 2:
-        return {"ancestors": []}
-    ancestors = Page.objects.ancestor_of(page).filter(depth__gte=2).live().order_by("depth")
-    return {"ancestors": list(ancestors)}
+    return {"ancestors": shell.breadcrumbs(page) if page is not None else []}

@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.shell import CachedViewRestrictionsMixin
 from providers.public.routes import ProfileRoutesMixin
 
 # Provider-written rich text: a small, screen-reader-friendly feature set, no links or embeds.
@@ -29,7 +30,7 @@ def _price(verbose_name):
     )
 
 
-class ProviderPage(ProfileRoutesMixin, Page):
+class ProviderPage(CachedViewRestrictionsMixin, ProfileRoutesMixin, Page):
     class Kind(models.TextChoices):
         MICRO_ENTERPRISE = "micro_enterprise", _("Micro-enterprise")
         SHARED_LIVES = "shared_lives", _("Shared Lives scheme")

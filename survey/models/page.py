@@ -6,10 +6,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from home.shell import CachedViewRestrictionsMixin
+
 from .wave import WAVE_TEXT_FEATURES
 
 
-class SurveyPage(Page):
+class SurveyPage(CachedViewRestrictionsMixin, Page):
     introduction = RichTextField(
         _("introduction"),
         features=WAVE_TEXT_FEATURES,

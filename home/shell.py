@@ -1,0 +1,149 @@
+"""The site shell every public page carries — service name, contact details, footer links,
+service navigation, breadcrumbs — and the page view restrictions Wagtail checks before
+serving a page, read from the cache so that they cost no queries on a warm cache.
+
+Everything here is keyed by a version (`shell_version`). Publishing, unpublishing,
+moving, aliasing or deleting a page, or changing the site settings, a site or a view
+restriction starts a new version (`forget_shell`, wired in home/signals.py), so the next
+request rebuilds what it needs. Entries also expire after `TIMEOUT` seconds as a backstop
+for writes that send no signal (bulk updates). With several app servers the cache must be
+shared (REDIS_URL), as for the rest of the site."""
+
+import uuid
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from wagtail.models import Page, PageViewRestriction, Site
+
+VERSION_KEY = "home:shell-version"
+TIMEOUT = 3600
+
+
+def shell_version() -> str:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(VERSION_KEY) or ""
+    return version
+
+
+def forget_shell() -> None:
+    """Start a new version: every cached shell entry is rebuilt on its next read."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def _cached(key: str, build):
+    full_key = f"home:shell:{shell_version()}:{key}"
+    value = cache.get(full_key)
+    if value is None:
+        value = build()
+        cache.set(full_key, value, TIMEOUT)
+    return value
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str
+    path: str = ""  # the page's tree path, for marking the current section
+
+
+def site_shell(site: Site | None) -> dict:
+    """The header and footer of `site`: service and organisation names, contact
+    details, footer links and the service navigation (live, public top-level pages
+    marked "show in menus")."""
+    if site is None:
+        return _build_site_shell(None)
+    return _cached(f"site:{site.pk}", lambda: _build_site_shell(site))
+
+
+def _build_site_shell(site: Site | None) -> dict:
+    from .models import SiteSettings
+
+    # (Not SiteSettings.for_site: that creates the row, and a read should not write.)
+    settings = (site and SiteSettings.objects.filter(site=site).first()) or SiteSettings()
+    footer = []
+    for label, page in (
+        ("accessibility", settings.accessibility_page),
+        ("privacy", settings.privacy_page),
+        ("contact", settings.contact_page),
+    ):
+        if page is not None and page.live:
+            footer.append((label, page.get_url()))
+    menu = []
+    if site is not None:
+        pages = site.root_page.get_children().live().public().in_menu()
+        menu = [Link(page.title, page.get_url(), page.path) for page in pages]
+    return {
+        "service_name": settings.service_name,
+        "organisation_name": settings.organisation_name,
+        "contact_email": settings.contact_email,
+        "contact_phone": settings.contact_phone,
+        "phone_hours": settings.phone_hours,
+        "footer_links": dict(footer),
+        "menu": menu,
+    }
+
+
+def breadcrumbs(page: Page) -> list[Link]:
+    """Live ancestors of `page` below the tree root (the home page first); none on the
+    home page itself."""
+    if page.depth <= 2:
+        return []
+    # Keyed by the parent: siblings (every listing under the directory) share one entry.
+    return _cached(f"crumbs:{page.path[: -Page.steplen]}", lambda: _build_breadcrumbs(page))
+
+
+def _build_breadcrumbs(page: Page) -> list[Link]:
+    ancestors = page.get_ancestors().filter(depth__gte=2).live().order_by("depth")
+    return [Link(ancestor.title, ancestor.get_url(), ancestor.path) for ancestor in ancestors]
+
+
+def view_restriction_ids(page: Page) -> list[int]:
+    """The ids of the view restrictions that apply to `page` — on the page or an
+    ancestor, through an alias to its source as Wagtail's own Page.get_view_restrictions
+    resolves them — from one cached map of every restriction and alias in the tree."""
+    index = _cached("restrictions", _build_restriction_index)
+    if not index["by_path"] and not index["by_page"]:
+        return []
+    steplen = Page.steplen
+    paths = [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
+    found = []
+    for path in paths:
+        if path in index["aliases"]:
+            found += _through_aliases(index, index["aliases"][path])
+        else:
+            found += index["by_path"].get(path, [])
+    return sorted(set(found))
+
+
+def _through_aliases(index: dict, page_id: int) -> list[int]:
+    seen = set()
+    while page_id in index["alias_ids"] and page_id not in seen:
+        seen.add(page_id)
+        page_id = index["alias_ids"][page_id]
+    return index["by_page"].get(page_id, [])
+
+
+def _build_restriction_index() -> dict:
+    by_path: dict[str, list[int]] = {}
+    by_page: dict[int, list[int]] = {}
+    for pk, page_id, path in PageViewRestriction.objects.values_list("pk", "page_id", "page__path"):
+        by_path.setdefault(path, []).append(pk)
+        by_page.setdefault(page_id, []).append(pk)
+    aliases = Page.objects.filter(alias_of__isnull=False).values_list("pk", "path", "alias_of_id")
+    return {
+        "by_path": by_path,
+        "by_page": by_page,
+        "aliases": {path: source for _pk, path, source in aliases},
+        "alias_ids": {pk: source for pk, _path, source in aliases},
+    }
+
+
+class CachedViewRestrictionsMixin:
+    """For page models: Wagtail checks `get_view_restrictions()` before serving every
+    page (two queries); this answers from the cached restriction map, and the queryset
+    it returns runs no query at all when nothing restricts the page."""
+
+    def get_view_restrictions(self):
+        return PageViewRestriction.objects.filter(pk__in=view_restriction_ids(self))

@@ -1,0 +1,117 @@
+"""The cached site shell (home/shell.py): what editors change shows on the next request,
+and view restrictions apply at once, though serving a page reads them from the cache."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction, Site
+
+from home.models import SiteSettings
+from tests import builders
+
+pytestmark = pytest.mark.django_db
+
+
+def nav_html(client, url="/") -> str:
+    html = client.get(url).content.decode()
+    start = html.index("<header")
+    return html[start : html.index("</header>")]
+
+
+def test_the_menu_follows_publishing_renaming_and_unpublishing(client, home):
+    about = builders.build_standard_page(parent=home, title="About us", show_in_menus=True)
+    assert "About us" in nav_html(client)
+
+    about.title = "About this service"
+    about.save_revision().publish()
+    assert "About this service" in nav_html(client)
+
+    about.unpublish()
+    assert "About" not in nav_html(client)
+
+
+def test_a_new_top_level_page_and_a_moved_page_reach_the_menu(client, home):
+    nav_html(client)  # cached
+    guidance = builders.build_standard_page(parent=home, title="Guidance", show_in_menus=True)
+    help_page = builders.build_standard_page(parent=guidance, title="Help", show_in_menus=True)
+    assert "Guidance" in nav_html(client) and "Help" not in nav_html(client)
+
+    help_page.move(home, pos="last-child")
+    assert "Help" in nav_html(client)
+
+
+def test_site_settings_show_on_the_next_request(client, home):
+    client.get("/")
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.service_name = "Essex care finder"
+    site_settings.save()
+
+    assert "<title>Find care and support near you – Essex care finder</title>" in (
+        client.get("/").content.decode()
+    )
+
+
+def test_breadcrumbs_follow_a_renamed_parent(client, home):
+    guidance = builders.build_standard_page(parent=home, title="Guidance")
+    child = builders.build_standard_page(parent=guidance, title="Paying for care")
+    assert "Guidance</a>" in client.get(child.url).content.decode()
+
+    guidance.title = "Help and guidance"
+    guidance.save_revision().publish()
+
+    html = client.get(child.url).content.decode()
+    assert "Help and guidance</a>" in html and ">Guidance</a>" not in html
+
+
+def test_a_login_restriction_applies_at_once_to_the_page_and_below(
+    client, directory, thurrock_postcodes
+):
+    listing = builders.build_provider(directory=directory, title="Sunrise Care")
+    assert client.get(directory.url).status_code == 200
+    assert client.get(listing.url).status_code == 200  # both cached as unrestricted
+
+    restriction = PageViewRestriction.objects.create(
+        page=directory, restriction_type=PageViewRestriction.LOGIN
+    )
+
+    assert client.get(directory.url).status_code == 302
+    assert "login" in client.get(listing.url)["Location"]
+    restriction.delete()
+    assert client.get(listing.url).status_code == 200
+
+
+def test_a_group_restriction_admits_only_that_group(client, home):
+    page = builders.build_standard_page(parent=home, title="Staff notes")
+    group = Group.objects.create(name="Coordinators")
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(group)
+    outsider = builders.build_user()
+    member = builders.build_user(groups=[group])
+
+    client.force_login(outsider)
+    assert "login" in client.get(page.url)["Location"]
+    client.force_login(member)
+    assert client.get(page.url).status_code == 200
+
+
+def test_an_alias_is_restricted_like_its_source(client, home):
+    source = builders.build_standard_page(parent=home, title="Source")
+    elsewhere = builders.build_standard_page(parent=home, title="Elsewhere")
+    alias = source.create_alias(parent=elsewhere, update_slug="copy")
+    assert client.get(alias.url).status_code == 200
+
+    PageViewRestriction.objects.create(page=source, restriction_type=PageViewRestriction.LOGIN)
+
+    assert client.get(alias.url).status_code == 302
+
+
+def test_serving_a_page_reads_no_restrictions_when_none_apply(client, home):
+    page = builders.build_standard_page(parent=home, title="Open page")
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(page.url).status_code == 200
+    assert not [q for q in captured.captured_queries if "pageviewrestriction" in q["sql"]]
+    assert not [q for q in captured.captured_queries if "home_sitesettings" in q["sql"]]
