@@ -88,8 +88,20 @@ class Vocabularies:
         return [(t.slug, t.name) for t in self.groups.get(group, [])]
 
 
+VOCABULARIES_KEY = "directory:vocabularies"
+
+
 def vocabularies() -> Vocabularies:
-    """Every vocabulary's terms, in display order, in one query."""
+    """Every vocabulary's terms, in display order: cached (directory/signals.py forgets
+    them when a term changes), else one query."""
+    vocab = cache.get(VOCABULARIES_KEY)
+    if vocab is None:
+        vocab = _vocabularies()
+        cache.set(VOCABULARIES_KEY, vocab, 3600)
+    return vocab
+
+
+def _vocabularies() -> Vocabularies:
     parts = [
         model.objects.order_by()
         .annotate(group=Value(group))
@@ -180,8 +192,7 @@ def search_listings(
 ):
     """Listings that can help at `location`, filtered and ordered; a lazy queryset of
     dicts (page_id, title, slug, summary, area_label, kind, price_per_hour,
-    taking_new_people, last_confirmed_at [as indexed: results_page and listings_by_id
-    give the listing's current value], distance_sq, covers). Vocabulary filters take
+    taking_new_people, last_confirmed_at, distance_sq, covers). Vocabulary filters take
     slugs (languages: ISO codes, plus "bsl" for British Sign Language); provider_kinds
     takes ProviderPage.Kind values; days and parts take providers.availability codes."""
     now = now or timezone.now()
@@ -208,23 +219,24 @@ def search_listings(
         northing__gte=n - box,
         northing__lte=n + box,
     )
-    qs = (
+    # Candidates: within reach or within their own radius (read from the geographic
+    # index), together with those covering the council — a union, not an OR, so that
+    # PostgreSQL and SQLite both plan each half on its own index.
+    near = (
         ListingIndex.objects.alias(distance_sq=distance_sq, radius_sq=radius_sq)
         .filter(
-            (in_box & (Q(distance_sq__lte=reach_m * reach_m) | Q(distance_sq__lte=F("radius_sq"))))
-            | Q(
-                pk__in=ListingCouncil.objects.filter(council_code=location.council_code).values(
-                    "listing_id"
-                )
-            ),
+            in_box & (Q(distance_sq__lte=reach_m * reach_m) | Q(distance_sq__lte=F("radius_sq")))
         )
-        # Confirmed within the hiding period: the indexed date is a lower bound (a
-        # reconfirmation writes only the listing), so only rows whose indexed date is
-        # too old look at the listing itself.
-        .filter(
-            Q(last_confirmed_at__gte=cutoff)
-            | Exists(ProviderPage.objects.filter(pk=OuterRef("pk"), last_confirmed_at__gte=cutoff))
+        .values("page_id")
+    )
+    covering_council = ListingCouncil.objects.filter(council_code=location.council_code).values(
+        "listing_id"
+    )
+    qs = (
+        ListingIndex.objects.filter(
+            pk__in=near.union(covering_council), last_confirmed_at__gte=cutoff
         )
+        .alias(radius_sq=radius_sq)
         .annotate(
             distance_sq=distance_sq,
             covers=Case(
@@ -355,7 +367,7 @@ def _keys_with_total(keys, number: int, per_page: int) -> list[dict]:
 
 
 def _rows(*, page_ids) -> dict[int, dict]:
-    """The card fields of these listings, with their current confirmation date."""
+    """The card fields of these listings."""
     if not page_ids:
         return {}
     rows = ListingIndex.objects.filter(pk__in=page_ids).values(
@@ -367,13 +379,9 @@ def _rows(*, page_ids) -> dict[int, dict]:
         "kind",
         "price_per_hour",
         "taking_new_people",
-        confirmed_at=F("page__last_confirmed_at"),
+        "last_confirmed_at",
     )
-    result = {}
-    for row in rows:
-        row["last_confirmed_at"] = row.pop("confirmed_at")
-        result[row["page_id"]] = row
-    return result
+    return {row["page_id"]: row for row in rows}
 
 
 def listings_by_id(*, page_ids, now=None) -> list[Result]:

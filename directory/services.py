@@ -111,6 +111,12 @@ def index_listing(*, page_id: int) -> bool:
     return True
 
 
+def confirm_listing(*, page_id: int, confirmed_at) -> None:
+    """The owner confirmed the listing (no publish): the index's date follows, so search
+    reads freshness from the index alone."""
+    ListingIndex.objects.filter(pk=page_id).update(last_confirmed_at=confirmed_at)
+
+
 @transaction.atomic
 def remove_listing(*, page_id: int) -> None:
     ListingCouncil.objects.filter(listing_id=page_id).delete()
@@ -150,11 +156,15 @@ def forget_cached() -> None:
 
 
 def analyze() -> None:
-    """Refresh the planner's statistics (after a bulk load the plans are wrong without it)."""
+    """Refresh the planner's statistics (after a bulk load the plans are wrong without it).
+    On PostgreSQL outside a transaction, VACUUM too: its visibility map is what lets the
+    search count and order from the covering index alone (autovacuum would get there
+    later)."""
     tables = ["directory_listingindex", "directory_listingcouncil"]
+    vacuum = connection.vendor == "postgresql" and connection.get_autocommit()
     with connection.cursor() as cursor:
         for table in tables:
-            cursor.execute(f"ANALYZE {table}")
+            cursor.execute(f"{'VACUUM ' if vacuum else ''}ANALYZE {table}")
 
 
 @transaction.atomic

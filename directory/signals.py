@@ -1,11 +1,13 @@
 """Thin handlers: keep the search index in step with what is published."""
 
-from django.db.models.signals import post_delete
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
 from providers.models import ProviderPage
+from providers.signals import listing_confirmed
 
-from . import services
+from . import selectors, services
 
 
 def _published(sender, instance, **kwargs):
@@ -16,7 +18,21 @@ def _gone(sender, instance, **kwargs):
     services.remove_listing(page_id=instance.pk)
 
 
+def _confirmed(sender, page, **kwargs):
+    services.confirm_listing(page_id=page.pk, confirmed_at=page.last_confirmed_at)
+
+
+def _vocabulary_changed(sender, **kwargs):
+    cache.delete(selectors.VOCABULARIES_KEY)
+
+
 def connect() -> None:
+    for model, _mask, _m2m in selectors.GROUPS.values():
+        for signal in (post_save, post_delete):
+            signal.connect(
+                _vocabulary_changed, sender=model, dispatch_uid=f"directory-vocab-{model.__name__}"
+            )
     page_published.connect(_published, sender=ProviderPage, dispatch_uid="directory-index-publish")
     page_unpublished.connect(_gone, sender=ProviderPage, dispatch_uid="directory-index-unpublish")
     post_delete.connect(_gone, sender=ProviderPage, dispatch_uid="directory-index-delete")
+    listing_confirmed.connect(_confirmed, dispatch_uid="directory-index-confirmed")

@@ -7,6 +7,7 @@ from django.utils.text import slugify
 from .geography.selectors import Location
 from .models import ListingMembership, ProviderPage
 from .selectors import directory_root
+from .signals import listing_confirmed
 
 
 class NoDirectoryPage(Exception):
@@ -67,6 +68,7 @@ def reconfirm_listing(*, page: ProviderPage, user=None) -> None:
     now = timezone.now()
     ProviderPage.objects.filter(pk=page.pk).update(last_confirmed_at=now)
     page.last_confirmed_at = now
+    listing_confirmed.send(sender=ProviderPage, page=page)
 
 
 # Moderation (providers/moderation/): re-exported so callers use providers.services.

@@ -69,10 +69,11 @@ class ListingIndex(models.Model):
     class Meta:
         indexes = [
             # Covers the geographic part of a search: cell IN (...), box, distance, radius,
-            # freshness; so counting and ordering read no table rows.
+            # freshness, and the listing's id (implicit on SQLite; PostgreSQL needs it
+            # for an index-only scan); so finding candidates reads no table rows.
             models.Index(
-                fields=["cell", "easting", "northing", "radius_m", "last_confirmed_at"],
-                name="listingindex_geo_idx",
+                fields=["cell", "easting", "northing", "radius_m", "last_confirmed_at", "page"],
+                name="listingindex_geo_page_idx",
             ),
             models.Index(fields=["radius_m"], name="listingindex_radius_idx"),
         ]
