@@ -1,0 +1,35 @@
+"""Directory search."""
+
+from .base import BrowserPage
+
+# Directory search (issue 4). The demo providers are around Thurrock (seed_demo).
+PAGES = [
+    BrowserPage("directory search form", "/find-support/"),
+    BrowserPage(
+        "directory search results",
+        "/find-support/?postcode=RM17+6SL&distance=10",
+        expect="providers near RM17 6SL",
+    ),
+    BrowserPage(
+        "directory search results after adding to the shortlist",
+        "/find-support/?postcode=RM17+6SL&distance=10",
+        steps=(("click", ".app-result form button"),),
+        expect="Remove from shortlist",
+    ),
+    BrowserPage(
+        "directory search with no results",
+        "/find-support/?postcode=RM17+6SL&distance=1&kind=shared_lives&language=bsl&new=on&max_price=1",
+        expect="No providers found",
+    ),
+    BrowserPage(
+        "directory search postcode error",
+        "/find-support/?postcode=ZZ99+9ZZ",
+        expect="We could not find that postcode",
+    ),
+    BrowserPage(
+        "directory search filter error",
+        "/find-support/?postcode=RM17+6SL&max_price=cheap",
+        expect="Enter a price in pounds",
+    ),
+    BrowserPage("shortlist (empty)", "/find-support/shortlist/", expect="Your shortlist is empty"),
+]
