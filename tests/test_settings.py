@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 from django.conf import settings
+from django.test import override_settings
 
 PRINT_SETTINGS = """
 import json, django
@@ -93,3 +94,18 @@ def test_development_settings_print_email_and_turn_debug_on():
 
     assert values["debug"] is True
     assert values["mailer"]["BACKEND"] == "django.core.mail.backends.console.EmailBackend"
+
+
+def test_deploy_check_wants_a_shared_cache():
+    from home.checks import shared_cache
+
+    with override_settings(
+        CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    ):
+        assert [w.id for w in shared_cache(None)] == ["home.W001"]
+    redis = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://127.0.0.1:6379/0",
+    }
+    with override_settings(CACHES={"default": redis}):
+        assert shared_cache(None) == []
