@@ -93,6 +93,7 @@ def test_production_settings_pass_the_deploy_check():
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "directory.example.org",
         "DATABASE_URL": "sqlite:///:memory:",
+        "REDIS_URL": "redis://127.0.0.1:6379/0",  # (not contacted by the check)
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
