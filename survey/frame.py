@@ -220,7 +220,8 @@ def _read_copy(wave_ids: list[int]) -> dict[str, np.ndarray]:
     sql, params = _query(wave_ids, copy=True)
     connection.ensure_connection()
     data = bytearray()
-    # A ClientCursor merges the parameters into the statement: COPY takes no bound ones.
+    # COPY takes no bound parameters: psycopg's ClientCursor merges them into the statement
+    # (whatever binding Django's own cursors use). Not logged in connection.queries.
     with (
         psycopg.ClientCursor(connection.connection) as cursor,
         cursor.copy(f"COPY ({sql}) TO STDOUT (FORMAT BINARY)", params) as copy,
