@@ -117,7 +117,7 @@ def largest_radius() -> int:
     return value
 
 
-def _any_term_q(group: str, term_ids: list[int]) -> Q:
+def any_term_q(group: str, term_ids: list[int]) -> Q:
     """Listings with any of these terms: a bitmask test, plus the listing's own
     many-to-many table for term ids beyond the mask."""
     _model, mask_field, m2m = GROUPS[group]
@@ -245,11 +245,11 @@ def search_listings(
         ("payment_methods", payment_methods),
     ):
         if slugs:
-            qs = qs.filter(_any_term_q(group, vocab.ids(group, slugs)))
+            qs = qs.filter(any_term_q(group, vocab.ids(group, slugs)))
     if languages:
-        q = _any_term_q("languages", vocab.ids("languages", languages))
+        q = any_term_q("languages", vocab.ids("languages", languages))
         if BSL in languages:
-            q |= _any_term_q("access_features", vocab.ids("access_features", [BSL]))
+            q |= any_term_q("access_features", vocab.ids("access_features", [BSL]))
         qs = qs.filter(q)
     if mask := availability_mask(days=days, parts=parts):
         qs = qs.filter(_mask_q("availability", mask))

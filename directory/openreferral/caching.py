@@ -6,7 +6,6 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import EmptyResultSet
 
 PREFIX = "openreferral"
 GENERATION_KEY = f"{PREFIX}:generation"
@@ -24,20 +23,18 @@ def bump_generation(**_kwargs) -> None:
         cache.set(GENERATION_KEY, 2, None)
 
 
-def cached_count(queryset) -> int:
-    """queryset.count(), remembered per exact SQL for API_COUNT_CACHE_SECONDS: paging
-    through one set of results counts it once."""
+def cached_count(queryset, *, key: str) -> int:
+    """queryset.count(), remembered for API_COUNT_CACHE_SECONDS under `key` (the
+    request's filters: the same for every page of one set of results), so that paging
+    through them counts once. The count may lag the clock by that long (a listing passing
+    its hiding date); publishing, unpublishing or deleting a listing starts afresh."""
     seconds = settings.API_COUNT_CACHE_SECONDS
     if not seconds:
         return queryset.count()
-    try:
-        sql, params = queryset.query.sql_with_params()
-    except EmptyResultSet:  # queryset.none()
-        return 0
-    digest = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
-    key = f"{PREFIX}:{generation()}:count:{digest}"
-    count = cache.get(key)
+    digest = hashlib.sha256(key.encode()).hexdigest()
+    cache_key = f"{PREFIX}:{generation()}:count:{digest}"
+    count = cache.get(cache_key)
     if count is None:
         count = queryset.count()
-        cache.set(key, count, seconds)
+        cache.set(cache_key, count, seconds)
     return count
