@@ -20,6 +20,27 @@ BACKFILL = [
     """,
 ]
 
+# The Open Referral API's `text` filter (icontains on the name or summary) reads only this
+# index: the columns that filter compares on each database (see openreferral.selectors).
+# Not in the model's Meta (an index's include= is PostgreSQL's alone), so a later migration
+# that makes SQLite rebuild this table must create it again.
+TEXT_INDEX = {
+    "sqlite": "(page_id, last_confirmed_at, title, summary)",
+    "postgresql": "(page_id, last_confirmed_at) INCLUDE (title_upper, summary_upper)",
+}
+
+
+def create_text_index(apps, schema_editor):
+    columns = TEXT_INDEX.get(schema_editor.connection.vendor)
+    if columns:
+        schema_editor.execute(
+            f"CREATE INDEX listingindex_text_idx ON directory_listingindex {columns}"
+        )
+
+
+def drop_text_index(apps, schema_editor):
+    schema_editor.execute("DROP INDEX IF EXISTS listingindex_text_idx")
+
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -68,14 +89,7 @@ class Migration(migrations.Migration):
                 output_field=models.CharField(max_length=280),
             ),
         ),
-        migrations.AddIndex(
-            model_name="listingindex",
-            index=models.Index(
-                fields=["page", "last_confirmed_at", "title", "summary"],
-                include=["title_upper", "summary_upper"],  # PostgreSQL only
-                name="listingindex_text_idx",
-            ),
-        ),
+        migrations.RunPython(create_text_index, drop_text_index),
         # Last: on PostgreSQL no index may be built after rows changed in this transaction.
         migrations.RunSQL(BACKFILL, reverse_sql=migrations.RunSQL.noop, elidable=True),
         # Statistics for the new indexes (SQLite rebuilt the table for the generated

@@ -108,11 +108,9 @@ class ListingIndex(models.Model):
                 ],
                 name="listingindex_api_idx",
             ),
-            models.Index(
-                fields=["page", "last_confirmed_at", "title", "summary"],
-                include=["title_upper", "summary_upper"],  # PostgreSQL only
-                name="listingindex_text_idx",
-            ),
+            # And listingindex_text_idx, one per database (migration 0007): what the API's
+            # `text` filter reads, (page, last_confirmed_at, title, summary) on SQLite,
+            # (page, last_confirmed_at) with the upper-cased copies on PostgreSQL.
         ]
 
     def __str__(self) -> str:
