@@ -121,8 +121,8 @@ def _nothing():
 def _everywhere(*, text, terms, modified_after, now=None):
     """Without a postcode: the ids of every visible listing that matches, read from the
     listing index (one lean row per live, public listing with a grid reference; kept in
-    step by publishing, unpublishing and deleting), so that counting and paging never
-    touch the page tables. A visible listing without a grid reference is not in the
+    step by publishing, unpublishing, deleting and reconfirming), so that counting and
+    paging never touch the page tables. A visible listing without a grid reference is not in the
     index: those few are found on the page tables and merged in by id."""
     from directory import selectors as search  # the directory search, same app
 
