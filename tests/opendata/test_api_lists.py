@@ -66,16 +66,18 @@ def test_a_page_takes_the_same_queries_whatever_its_size(
     if "taxonomy_term_id" in params:
         term = next(t for t in Taxonomies().terms if t.slug == "personal-care")
         params = {"taxonomy_term_id": term.id}
+    # 11: restrictions (2), listings without a grid reference, count, page ids, listings,
+    # badges, outward codes, premises postcodes, councils, sites; + the vocabularies (5).
+    most = 12 + (5 if "taxonomy_term_id" in params else 0)
     counts = []
     for per_page in (1, 200):
-        with django_assert_max_num_queries(17) as captured:
+        with django_assert_max_num_queries(most) as captured:
             body = get(client, "services", per_page=per_page, **params)
         assert len(body["contents"]) == min(per_page, body["total_items"])
         counts.append(len(captured.captured_queries))
     assert body["total_items"] >= 12
-    # The count, the page's ids, the listings, and a fixed few lookups beside them; only
-    # a premises postcode on the page adds one (whatever the number of pages).
-    assert counts[1] - counts[0] <= 1
+    # Whatever the page size (the first request also fills the cached site root paths).
+    assert abs(counts[1] - counts[0]) <= 1
 
 
 def test_the_lists_hold_what_the_live_pages_hold_in_id_order(client, listings, directory):
