@@ -3,9 +3,8 @@
 Kept up to date by `directory.services.index_listing` (called from Wagtail's publish,
 unpublish and delete signals), by `note_confirmed` (providers' listing_confirmed signal:
 a reconfirmation writes no revision) and rebuilt by `manage.py rebuild_listing_index`.
-Search reads only these rows (and, to be safe, the listing's own `last_confirmed_at` for
-rows whose indexed date is too old), never full page objects; the Open Referral API
-counts and pages over them in id order (listingindex_api_idx, listingindex_text_idx).
+Search reads only these rows, never full page objects; the Open Referral API counts and
+pages over them in id order (listingindex_api_idx, listingindex_text_idx).
 
 Vocabularies are stored as bitmasks keyed by term id (bit = id - 1, ids 1..63): "any of
 these terms" is `mask & selected != 0`. Terms with larger ids fall back to the listing's
