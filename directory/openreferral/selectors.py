@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Q, Value
+from django.db.models import Count, Q, Value, Window
 from django.db.models.functions import Upper
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
@@ -19,7 +19,7 @@ from providers.models import ProviderPage
 from providers.selectors import visible_listings
 
 from ..models import ListingIndex
-from .caching import cached_count
+from .caching import cached_count, remember_count, remembered_count
 from .taxonomy import Taxonomies
 
 DEFAULT_PER_PAGE = 50
@@ -232,18 +232,25 @@ class Paged:
 def paged(keys, *, params) -> Paged:
     """One page of `keys` (from `listings`) the ORUK way: page from 1, per_page up to
     MAX_PER_PAGE; a page past the end is empty (not an error). Whatever per_page is: a
-    count (see cached_count), the page's keys, and then their listings in one query."""
+    count and the page's keys (one query for the search's rows), then their listings in
+    one query."""
     page_number = _integer(params, "page", 1, maximum=1_000_000)
     per_page = _integer(params, "per_page", DEFAULT_PER_PAGE, maximum=MAX_PER_PAGE)
     # Counted once per set of results: the key is every parameter but the paging ones
     # (the query itself would not do: it holds the hiding date, which moves with the clock).
-    filters = sorted((k, v) for k, values in params.lists() for v in values if k not in PAGING)
-    total = cached_count(keys, key=repr(filters))
+    key = repr(sorted((k, v) for k, vs in params.lists() for v in vs if k not in PAGING))
     start = (page_number - 1) * per_page
-    if start < total:
-        ids = [k["page_id"] if isinstance(k, dict) else k for k in keys[start : start + per_page]]
+    total = remembered_count(key=key)
+    if total is None and "distance_sq" in keys.query.annotations:
+        # The directory search's rows: the page and the count in one geographic query.
+        rows = list(keys.annotate(total=Window(Count("*")))[start : start + per_page])
+        total = rows[0]["total"] if rows else (keys.count() if start else 0)
+        remember_count(key=key, count=total)
+        ids = [row["page_id"] for row in rows]
     else:
-        ids = []
+        total = cached_count(keys, key=key) if total is None else total
+        ids = keys[start : start + per_page] if start < total else []
+        ids = [k["page_id"] if isinstance(k, dict) else k for k in ids]
     pages = ProviderPage.objects.in_bulk(ids) if ids else {}
     return Paged(
         items=[pages[pk] for pk in ids if pk in pages],

@@ -155,3 +155,20 @@ def test_paging_through_one_set_of_results_counts_it_once(client, listings, sett
     listings["premises"].unpublish()  # a change to what is listed counts afresh
     body, counted = counts(page=2)
     assert counted == 1 and body["total_items"] == 2
+
+
+def test_a_postcode_page_and_its_count_come_from_one_search(client, listings):
+    """Near a postcode the directory search gives the page and the total in one query,
+    and a page past the end still knows the total."""
+    covering = ["Essex Shared Lives", "Grays Home Help"]  # see test_api: SS0 7AB
+    with CaptureQueriesContext(connection) as captured:
+        first = get(client, "service_at_locations", postcode="SS0 7AB", per_page=1)
+    assert not any(
+        "COUNT(" in q["sql"].upper() and "OVER" not in q["sql"].upper()
+        for q in captured.captured_queries
+    )
+    second = get(client, "service_at_locations", postcode="SS0 7AB", per_page=1, page=2)
+    beyond = get(client, "service_at_locations", postcode="SS0 7AB", per_page=1, page=9)
+    assert sorted(names(first) + names(second)) == covering
+    assert first["total_items"] == second["total_items"] == beyond["total_items"] == 2
+    assert beyond["contents"] == [] and beyond["total_pages"] == 2
