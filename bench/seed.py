@@ -348,7 +348,7 @@ def main():
             insert_through(field, pairs)
         insert_through("councils_covered", council_rows)
         t_pages = time.perf_counter()
-        index_fields = [f for f in ListingIndex._meta.local_concrete_fields]
+        index_fields = [f for f in ListingIndex._meta.local_concrete_fields if not f.generated]
         insert_rows(ListingIndex._meta.db_table, index_fields, index_rows)
         insert_pairs(ListingCouncil._meta.db_table, "listing_id, council_code", council_rows)
         fts.write(text_rows)

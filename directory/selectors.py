@@ -129,7 +129,7 @@ def largest_radius() -> int:
     return value
 
 
-def _any_term_q(group: str, term_ids: list[int]) -> Q:
+def any_term_q(group: str, term_ids: list[int]) -> Q:
     """Listings with any of these terms: a bitmask test, plus the listing's own
     many-to-many table for term ids beyond the mask."""
     _model, mask_field, m2m = GROUPS[group]
@@ -219,9 +219,8 @@ def search_listings(
         northing__gte=n - box,
         northing__lte=n + box,
     )
-    # Candidates: within reach or within their own radius (read from the geographic
-    # index), together with those covering the council — a union, not an OR, so that
-    # PostgreSQL and SQLite both plan each half on its own index.
+    # Near enough, or covering the postcode's council: one id list from two index scans
+    # (an OR of the two in the WHERE clause made PostgreSQL read the whole table).
     near = (
         ListingIndex.objects.alias(distance_sq=distance_sq, radius_sq=radius_sq)
         .filter(
@@ -229,14 +228,12 @@ def search_listings(
         )
         .values("page_id")
     )
-    covering_council = ListingCouncil.objects.filter(council_code=location.council_code).values(
-        "listing_id"
-    )
+    covering = ListingCouncil.objects.filter(council_code=location.council_code)
     qs = (
-        ListingIndex.objects.filter(
-            pk__in=near.union(covering_council), last_confirmed_at__gte=cutoff
-        )
-        .alias(radius_sq=radius_sq)
+        ListingIndex.objects.alias(distance_sq=distance_sq, radius_sq=radius_sq)
+        .filter(pk__in=near.union(covering.values("listing_id"), all=True))
+        # Confirmed within the hiding period (the indexed date is the listing's own).
+        .filter(last_confirmed_at__gte=cutoff)
         .annotate(
             distance_sq=distance_sq,
             covers=Case(
@@ -257,11 +254,11 @@ def search_listings(
         ("payment_methods", payment_methods),
     ):
         if slugs:
-            qs = qs.filter(_any_term_q(group, vocab.ids(group, slugs)))
+            qs = qs.filter(any_term_q(group, vocab.ids(group, slugs)))
     if languages:
-        q = _any_term_q("languages", vocab.ids("languages", languages))
+        q = any_term_q("languages", vocab.ids("languages", languages))
         if BSL in languages:
-            q |= _any_term_q("access_features", vocab.ids("access_features", [BSL]))
+            q |= any_term_q("access_features", vocab.ids("access_features", [BSL]))
         qs = qs.filter(q)
     if mask := availability_mask(days=days, parts=parts):
         qs = qs.filter(_mask_q("availability", mask))

@@ -63,6 +63,7 @@ def index_values(*, page, term_ids: dict[str, list[int]]) -> dict:
         availability=page.availability,
         taking_new_people=page.taking_new_people,
         last_confirmed_at=page.last_confirmed_at,
+        last_published_at=page.last_published_at,
         **{mask: _mask(term_ids.get(field, ())) for mask, field in VOCABULARY_MASKS.items()},
     )
 
@@ -111,9 +112,9 @@ def index_listing(*, page_id: int) -> bool:
     return True
 
 
-def confirm_listing(*, page_id: int, confirmed_at) -> None:
-    """The owner confirmed the listing (no publish): the index's date follows, so search
-    reads freshness from the index alone."""
+def note_confirmed(*, page_id: int, confirmed_at) -> None:
+    """A listing was reconfirmed without a publish: its index row follows, so that the
+    indexed confirmation date is always the listing's own."""
     ListingIndex.objects.filter(pk=page_id).update(last_confirmed_at=confirmed_at)
 
 

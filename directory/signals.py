@@ -1,4 +1,4 @@
-"""Thin handlers: keep the search index in step with what is published."""
+"""Thin handlers: keep the search index in step with what is published and confirmed."""
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
@@ -18,8 +18,8 @@ def _gone(sender, instance, **kwargs):
     services.remove_listing(page_id=instance.pk)
 
 
-def _confirmed(sender, page, **kwargs):
-    services.confirm_listing(page_id=page.pk, confirmed_at=page.last_confirmed_at)
+def _confirmed(sender, page_id, confirmed_at, **kwargs):
+    services.note_confirmed(page_id=page_id, confirmed_at=confirmed_at)
 
 
 def _vocabulary_changed(sender, **kwargs):

@@ -63,12 +63,13 @@ def create_draft_listing(*, user, name: str, kind: str = ProviderPage.Kind.MICRO
     return page
 
 
+@transaction.atomic
 def reconfirm_listing(*, page: ProviderPage, user=None) -> None:
     """ "My listing is still right": updates the live row only (no revision, no moderation)."""
     now = timezone.now()
     ProviderPage.objects.filter(pk=page.pk).update(last_confirmed_at=now)
     page.last_confirmed_at = now
-    listing_confirmed.send(sender=ProviderPage, page=page)
+    listing_confirmed.send(sender=ProviderPage, page_id=page.pk, confirmed_at=now)
 
 
 # Moderation (providers/moderation/): re-exported so callers use providers.services.

@@ -1,7 +1,8 @@
-"""Signals other apps may listen to (providers never imports them)."""
+"""Signals that other apps may listen to (providers depends on no other app)."""
 
 from django.dispatch import Signal
 
-# Sent with `page` (a ProviderPage) after its owner confirms the listing is still right:
-# last_confirmed_at changed on the live row without a publish.
+# A listing's last_confirmed_at was written outside a publish (reconfirming it; importing
+# it again): sent with page_id and confirmed_at, inside the transaction that wrote it.
+# Publishing sends Wagtail's page_published as usual.
 listing_confirmed = Signal()

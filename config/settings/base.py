@@ -190,7 +190,8 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # the admin allows SAMEORIGIN for its preview panel (home.middleware)
 SESSION_COOKIE_HTTPONLY = True
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"  # the shortlist reads it on every search
+# The shortlist reads the session on every search: from the cache, not a query.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Public pages: everything from this origin, scripts only with this response's nonce.
 SECURE_CSP = {

@@ -1,9 +1,10 @@
 """The search index: one lean row per live, public listing, owned by directory.
 
 Kept up to date by `directory.services.index_listing` (called from Wagtail's publish,
-unpublish and delete signals) and rebuilt by `manage.py rebuild_listing_index`. Search
-reads only these rows (plus the listing's `last_confirmed_at`, which changes without a
-publish), never full page objects.
+unpublish and delete signals), by `note_confirmed` (providers' listing_confirmed signal:
+a reconfirmation writes no revision) and rebuilt by `manage.py rebuild_listing_index`.
+Search reads only these rows, never full page objects; the Open Referral API counts and
+pages over them in id order (listingindex_api_idx, listingindex_text_idx).
 
 Vocabularies are stored as bitmasks keyed by term id (bit = id - 1, ids 1..63): "any of
 these terms" is `mask & selected != 0`. Terms with larger ids fall back to the listing's
@@ -13,6 +14,7 @@ Full-text search lives beside this table, per database (directory/fts.py): an FT
 virtual table on SQLite, a tsvector column with a GIN index on PostgreSQL."""
 
 from django.db import models
+from django.db.models.functions import Upper
 
 MASK_BITS = 63  # bits 0..62 of a signed 64-bit integer: masks stay positive
 CELL_METRES = 10_000  # grid squares for the geographic index
@@ -47,6 +49,17 @@ class ListingIndex(models.Model):
     title = models.CharField(max_length=255)
     slug = models.SlugField(max_length=255, allow_unicode=True)
     summary = models.CharField(max_length=280, blank=True)
+    # UPPER(title) and UPPER(summary), kept by the database: the Open Referral API's
+    # `text` filter is Django's icontains (UPPER(column) LIKE UPPER(pattern) on
+    # PostgreSQL), and upper-casing every row on every request was most of its cost.
+    title_upper = models.GeneratedField(
+        expression=Upper("title"), output_field=models.CharField(max_length=255), db_persist=True
+    )
+    summary_upper = models.GeneratedField(
+        expression=Upper("summary"),
+        output_field=models.CharField(max_length=280),
+        db_persist=True,
+    )
     area_label = models.CharField(max_length=120, blank=True)
     kind = models.CharField(max_length=20)
     easting = models.IntegerField()
@@ -57,9 +70,11 @@ class ListingIndex(models.Model):
     price_per_hour = models.DecimalField(max_digits=6, decimal_places=2, null=True)
     availability = models.IntegerField(default=0)
     taking_new_people = models.BooleanField(default=True)
-    # As published; reconfirming moves the listing's own value on without a publish, so
-    # search treats this as a lower bound (see selectors.search_listings).
+    # The listing's own: written on publish and on reconfirmation (note_confirmed).
     last_confirmed_at = models.DateTimeField(null=True)
+    # The listing's last_published_at, written by the publish that indexes it (the Open
+    # Referral API's modified_after filter).
+    last_published_at = models.DateTimeField(null=True)
     support_mask = models.BigIntegerField(default=0)
     audience_mask = models.BigIntegerField(default=0)
     access_mask = models.BigIntegerField(default=0)
@@ -76,6 +91,26 @@ class ListingIndex(models.Model):
                 name="listingindex_geo_page_idx",
             ),
             models.Index(fields=["radius_m"], name="listingindex_radius_idx"),
+            # Cover the Open Referral API's lists (every listing, in id order, filtered
+            # by freshness, kind, vocabulary masks, modified_after; or by words in the
+            # name or summary): counting and paging read only these narrow entries.
+            models.Index(
+                fields=[
+                    "page",
+                    "last_confirmed_at",
+                    "last_published_at",
+                    "kind",
+                    "support_mask",
+                    "audience_mask",
+                    "access_mask",
+                    "language_mask",
+                    "payment_mask",
+                ],
+                name="listingindex_api_idx",
+            ),
+            # And listingindex_text_idx, one per database (migration 0007): what the API's
+            # `text` filter reads, (page, last_confirmed_at, title, summary) on SQLite,
+            # (page, last_confirmed_at) with the upper-cased copies on PostgreSQL.
         ]
 
     def __str__(self) -> str:

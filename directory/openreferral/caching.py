@@ -6,7 +6,6 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import EmptyResultSet
 
 PREFIX = "openreferral"
 GENERATION_KEY = f"{PREFIX}:generation"
@@ -24,20 +23,30 @@ def bump_generation(**_kwargs) -> None:
         cache.set(GENERATION_KEY, 2, None)
 
 
-def cached_count(queryset) -> int:
-    """queryset.count(), remembered per exact SQL for API_COUNT_CACHE_SECONDS: paging
-    through one set of results counts it once."""
-    seconds = settings.API_COUNT_CACHE_SECONDS
-    if not seconds:
-        return queryset.count()
-    try:
-        sql, params = queryset.query.sql_with_params()
-    except EmptyResultSet:  # queryset.none()
-        return 0
-    digest = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
-    key = f"{PREFIX}:{generation()}:count:{digest}"
-    count = cache.get(key)
+def _count_key(key: str) -> str:
+    return f"{PREFIX}:{generation()}:count:{hashlib.sha256(key.encode()).hexdigest()}"
+
+
+def remembered_count(*, key: str) -> int | None:
+    """The count remembered under `key` (the request's filters: the same for every page
+    of one set of results), or None. Counts are kept API_COUNT_CACHE_SECONDS, so they may
+    lag the clock that long (a listing passing its hiding date); publishing, unpublishing
+    or deleting a listing starts afresh."""
+    if not settings.API_COUNT_CACHE_SECONDS:
+        return None
+    return cache.get(_count_key(key))
+
+
+def remember_count(*, key: str, count: int) -> None:
+    if settings.API_COUNT_CACHE_SECONDS:
+        cache.set(_count_key(key), count, settings.API_COUNT_CACHE_SECONDS)
+
+
+def cached_count(queryset, *, key: str) -> int:
+    """queryset.count(), remembered under `key` (see remembered_count): paging through
+    one set of results counts it once."""
+    count = remembered_count(key=key)
     if count is None:
         count = queryset.count()
-        cache.set(key, count, seconds)
+        remember_count(key=key, count=count)
     return count

@@ -5,19 +5,25 @@ developer can act on when a parameter is malformed (the view answers 400)."""
 import math
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
-from django.db.models import Q
+from django.conf import settings
+from django.db import connection
+from django.db.models import Count, Q, Value, Window
+from django.db.models.functions import Upper
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from providers.geography.selectors import METRES_PER_MILE, lookup_postcode
 from providers.models import ProviderPage
 from providers.selectors import visible_listings
 
-from .caching import cached_count
+from ..models import ListingIndex
+from .caching import cached_count, remember_count, remembered_count
 from .taxonomy import Taxonomies
 
 DEFAULT_PER_PAGE = 50
+PAGING = ("page", "per_page")
 MAX_PER_PAGE = 200
 MAX_PROXIMITY_METRES = 200_000
 # Query parameters are checked exactly as the OpenAPI description states them, so that a
@@ -81,10 +87,11 @@ def parse_proximity(raw: str | None) -> float | None:
     return metres
 
 
-def listings(*, params, taxonomies: Taxonomies | None = None):
-    """Visible listings matching the ORUK filters (text/search, taxonomy_term_id,
-    modified_after, postcode, proximity), in a stable order: a ProviderPage queryset, or
-    with a postcode the directory search's rows (ordered by distance; see `paged`)."""
+def listings(*, params, taxonomies: Taxonomies | None = None, now=None):
+    """The visible listings matching the ORUK filters (text/search, taxonomy_term_id,
+    modified_after, postcode, proximity), in a stable order, as keys for `paged`: a lazy
+    queryset of page ids in id order, or with a postcode the directory search's rows
+    (ordered by distance)."""
     taxonomies = taxonomies or Taxonomies()
     # Every parameter is checked before any filter can short-cut to "no results".
     modified_after = params.get("modified_after")
@@ -100,21 +107,63 @@ def listings(*, params, taxonomies: Taxonomies | None = None):
     for raw in [t for t in params.get("taxonomy_term_id", "").split(",") if t.strip()]:
         term = taxonomies.by_id.get(raw.strip().lower())
         if term is None:
-            return ProviderPage.objects.none()
+            return _nothing()
         terms.append(term)
     if postcode.strip():
         return _near(postcode, metres=metres, text=text, terms=terms, modified_after=modified_after)
-    queryset = visible_listings()
+    return _everywhere(text=text, terms=terms, modified_after=modified_after, now=now)
+
+
+def _nothing():
+    return ListingIndex.objects.none().values_list("page_id", flat=True)
+
+
+def _everywhere(*, text, terms, modified_after, now=None):
+    """Without a postcode: the ids of every visible listing that matches, read from the
+    listing index (one lean row per live, public listing with a grid reference; kept in
+    step by publishing, unpublishing, deleting and reconfirming), so that counting and
+    paging never touch the page tables. A visible listing without a grid reference is not in the
+    index: those few are found on the page tables and merged in by id."""
+    from directory import selectors as search  # the directory search, same app
+
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.LISTING_HIDE_AFTER_DAYS)
+    # The indexed confirmation date is the listing's own (see directory.models.index).
+    indexed = ListingIndex.objects.filter(last_confirmed_at__gte=cutoff)
+    # apply_location sets easting and northing together: no grid reference, no easting.
+    unindexed = visible_listings(now=now).filter(easting__isnull=True)
     if text:
-        queryset = queryset.filter(Q(title__icontains=text) | Q(summary__icontains=text))
+        indexed = indexed.filter(_contains_q(text))
+        unindexed = unindexed.filter(Q(title__icontains=text) | Q(summary__icontains=text))
     for term in terms:
         if term.vocabulary == "provider_kind":
-            queryset = queryset.filter(kind=term.slug)
+            indexed = indexed.filter(kind=term.slug)
+            unindexed = unindexed.filter(kind=term.slug)
         else:
-            queryset = queryset.filter(**{term.vocabulary: term.pk})
+            indexed = indexed.filter(search.any_term_q(term.vocabulary, [term.pk]))
+            unindexed = unindexed.filter(**{term.vocabulary: term.pk})
     if modified_after is not None:
-        queryset = queryset.filter(last_published_at__gte=modified_after)
-    return queryset.order_by("pk")
+        indexed = indexed.filter(last_published_at__gte=modified_after)
+        unindexed = unindexed.filter(last_published_at__gte=modified_after)
+    if PageViewRestriction.objects.exists():  # the index does not know about privacy
+        indexed = indexed.exclude(page_id__in=ProviderPage.objects.not_public().values("pk"))
+    ids = indexed.values_list("page_id", flat=True)
+    extra = list(unindexed.values_list("pk", flat=True))
+    if extra:
+        ids = ids.union(
+            ProviderPage.objects.filter(pk__in=extra).values_list("pk", flat=True), all=True
+        )
+    return ids.order_by("page_id")
+
+
+def _contains_q(text: str) -> Q:
+    """The name or summary contains `text`, ignoring case: Django's icontains. On
+    PostgreSQL that is UPPER(column) LIKE UPPER(pattern): the index's upper-cased copies
+    (kept by the database) give the same answer without upper-casing every row."""
+    if connection.vendor == "postgresql":
+        upper = Upper(Value(text))
+        return Q(title_upper__contains=upper) | Q(summary_upper__contains=upper)
+    return Q(title__icontains=text) | Q(summary__icontains=text)
 
 
 def _near(postcode, *, metres, text, terms, modified_after):
@@ -125,7 +174,7 @@ def _near(postcode, *, metres, text, terms, modified_after):
 
     location = lookup_postcode(postcode)
     if location is None:
-        return ProviderPage.objects.none()  # well-formed but unknown: nowhere we know of
+        return _nothing()  # well-formed but unknown: nowhere we know of
     by_group = {}
     for term in terms:
         by_group.setdefault(term.vocabulary, []).append(term)
@@ -148,7 +197,7 @@ def _near(postcode, *, metres, text, terms, modified_after):
     for term in by_group.get("access_features", []):
         rows = rows.filter(page__access_features=term.pk)
     if text and not search.fts.words(text):
-        return ProviderPage.objects.none()
+        return _nothing()
     if modified_after is not None:
         rows = rows.filter(page__last_published_at__gte=modified_after)
     if metres is None:
@@ -180,24 +229,41 @@ class Paged:
         return self.envelope(self.items)
 
 
-def paged(queryset, *, params) -> Paged:
-    """One page of `queryset` the ORUK way: page from 1, per_page up to MAX_PER_PAGE.
-    A page past the end is empty (not an error)."""
+def paged(keys, *, params) -> Paged:
+    """One page of `keys` (from `listings`) the ORUK way: page from 1, per_page up to
+    MAX_PER_PAGE; a page past the end is empty (not an error). Whatever per_page is: a
+    count and the page's keys (one query for the search's rows), then their listings in
+    one query."""
     page_number = _integer(params, "page", 1, maximum=1_000_000)
     per_page = _integer(params, "per_page", DEFAULT_PER_PAGE, maximum=MAX_PER_PAGE)
-    total = cached_count(queryset)
+    # Counted once per set of results: the key is every parameter but the paging ones
+    # (the query itself would not do: it holds the hiding date, which moves with the clock).
+    key = repr(sorted((k, v) for k, vs in params.lists() for v in vs if k not in PAGING))
     start = (page_number - 1) * per_page
-    items = list(queryset[start : start + per_page]) if start < total else []
-    if items and isinstance(items[0], dict):  # search rows: fetch their pages, in order
-        pages = ProviderPage.objects.in_bulk([row["page_id"] for row in items])
-        items = [pages[row["page_id"]] for row in items if row["page_id"] in pages]
+    total = remembered_count(key=key)
+    if total is None and "distance_sq" in keys.query.annotations:
+        # The directory search's rows: the page and the count in one geographic query.
+        rows = list(keys.annotate(total=Window(Count("*")))[start : start + per_page])
+        total = rows[0]["total"] if rows else (keys.count() if start else 0)
+        remember_count(key=key, count=total)
+        ids = [row["page_id"] for row in rows]
+    else:
+        total = cached_count(keys, key=key) if total is None else total
+        ids = keys[start : start + per_page] if start < total else []
+        ids = [k["page_id"] if isinstance(k, dict) else k for k in ids]
+    pages = ProviderPage.objects.in_bulk(ids) if ids else {}
     return Paged(
-        items=items,
+        items=[pages[pk] for pk in ids if pk in pages],
         total_items=total,
         page_number=page_number,
         size=per_page,
         total_pages=math.ceil(total / per_page),
     )
+
+
+def visible_listing(*, key, prefetch=()):
+    """The visible listing whose service id (translation key) is `key`, or None."""
+    return visible_listings().filter(translation_key=key).prefetch_related(*prefetch).first()
 
 
 def paged_list(values: list, *, params) -> Paged:

@@ -67,6 +67,7 @@ class ListingContext:
     def __init__(self, pages, *, request, taxonomies: Taxonomies | None = None, full=False):
         self.request = request
         self.taxonomies = taxonomies or Taxonomies()
+        self._urls = {}
         page_ids = [p.pk for p in pages]
         self.badges = current_badges(page_ids=page_ids) if page_ids else {}
         outwards = {outward_code(p) for p in pages} - {""}
@@ -80,8 +81,11 @@ class ListingContext:
         self.councils = dict(Council.objects.filter(pk__in=codes).values_list("pk", "name"))
 
     def url(self, page) -> str:
-        url = page.get_url(request=self.request)
-        return self.request.build_absolute_uri(url) if url else ""
+        """The listing's public address (asked for twice per service: read once)."""
+        if page.pk not in self._urls:
+            url = page.get_url(request=self.request)
+            self._urls[page.pk] = self.request.build_absolute_uri(url) if url else ""
+        return self._urls[page.pk]
 
 
 def plain_text(html: str) -> str:

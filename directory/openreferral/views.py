@@ -17,7 +17,7 @@ from django.views.decorators.http import require_safe
 
 from . import caching, ids
 from .openapi import openapi_document
-from .selectors import BadQuery, listings, paged, paged_list
+from .selectors import BadQuery, listings, paged, paged_list, visible_listing
 from .serializers import ListingContext, service_at_location_dict, service_basic, service_full
 from .taxonomy import VOCABULARIES, Taxonomies, taxonomy_dict, term_dict
 
@@ -114,8 +114,7 @@ def service_detail(request, id):
     key = ids.parse_uuid(id)
     if key is None:
         raise Http404
-    queryset = listings(params={}).filter(translation_key=key).prefetch_related(*PREFETCH_FULL)
-    page = queryset.first()
+    page = visible_listing(key=key, prefetch=PREFETCH_FULL)
     if page is None:
         raise Http404
     return _json(service_full(page, ListingContext([page], request=request, full=True)))

@@ -16,6 +16,7 @@ from django.utils import timezone
 from providers.models import ProviderPage
 from providers.selectors import directory_root
 from providers.services import NoDirectoryPage, _unique_slug, apply_location
+from providers.signals import listing_confirmed
 
 from .readers import Parsed
 from .spec import VOCABULARIES, Row, Vocabularies, clean
@@ -188,6 +189,7 @@ def apply(parsed: Parsed, *, mode: str, publish: bool, user) -> Plan:
             _fill(page, item.data)
             ProviderPage.objects.filter(pk=page.pk).update(last_confirmed_at=now)
             page.last_confirmed_at = now
+            listing_confirmed.send(sender=ProviderPage, page_id=page.pk, confirmed_at=now)
         revision = page.save_revision(user=user, log_action=True)
         if publish:
             revision.publish(user=user)

@@ -5,6 +5,7 @@ import datetime
 import json
 
 import pytest
+import time_machine
 from django.utils import timezone
 
 from directory.openreferral import ids
@@ -165,11 +166,8 @@ def test_taxonomy_term_filter(client, listings):
 
 
 def test_modified_after(client, listings):
-    from providers.models import ProviderPage
-
-    ProviderPage.objects.filter(pk=listings["premises"].pk).update(
-        last_published_at=timezone.now() - datetime.timedelta(days=30)
-    )
+    with time_machine.travel(timezone.now() - datetime.timedelta(days=30)):
+        listings["premises"].save_revision().publish()  # last published a month ago
     since = (timezone.now() - datetime.timedelta(days=1)).date().isoformat()
     assert "Southend Day Club" not in names(get(client, "services", modified_after=since)[1])
     assert len(get(client, "services", modified_after="2000-01-01T00:00:00Z")[1]["contents"]) == 3

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("directory", "0006_listing_freshness_in_geo_index"),
+        ("directory", "0007_listing_api_indexes"),
         ("providers", "0004_listing_claim"),
     ]
 
