@@ -1,30 +1,13 @@
-"""Reads of the directory: who can help at a postcode, with filters. Keyword-only API,
-stable for other apps (the open data API reuses `search_listings`).
+"""Who can help at a postcode: the search query (a lazy queryset of dicts)."""
 
-    vocab = vocabularies()                                  # one query
-    qs = search_listings(location=loc, distance_miles=10, support_kinds=["personal-care"],
-                         languages=["pl", "bsl"], keywords="garden", sort="distance",
-                         vocab=vocab)                       # a lazy queryset of dicts
-    page = results_page(queryset=qs, location=loc, number=1, per_page=20)  # 3 queries
-
-Rules: a listing is found when it is live, public and confirmed within
-LISTING_HIDE_AFTER_DAYS; it is within the chosen distance of the postcode OR it covers
-the postcode (its base is within its own travel radius of it, or the postcode's
-upper-tier council is one it covers). Covering listings come first, then the sort
-(distance, price per hour, or relevance to the keywords), then nearest. Filters combine
-with AND across groups and OR within a group."""
-
-from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.db.models import (
     BigIntegerField,
     BooleanField,
     Case,
-    Count,
     Exists,
     ExpressionWrapper,
     F,
@@ -32,7 +15,6 @@ from django.db.models import (
     Q,
     Value,
     When,
-    Window,
 )
 from django.db.models.functions import Cast
 from django.db.models.lookups import GreaterThan
@@ -40,80 +22,12 @@ from django.utils import timezone
 
 from providers import availability as slots
 from providers.geography.selectors import METRES_PER_MILE, Location
-from providers.models import (
-    AccessFeature,
-    Audience,
-    Language,
-    PaymentMethod,
-    ProviderPage,
-    SupportKind,
-)
-from providers.selectors import current_badges
+from providers.models import ProviderPage
 
-from . import fts
-from .models import ListingCouncil, ListingIndex
-from .models.index import MASK_BITS, grid_cells
-
-DISTANCES = (1, 3, 5, 10, 25)  # miles
-DEFAULT_DISTANCE = 10
-SORTS = ("distance", "price", "relevance")
-BSL = "bsl"  # the access feature slug for British Sign Language
-
-# Vocabulary group -> (term model, ListingIndex mask field, ProviderPage m2m field)
-GROUPS = {
-    "support_kinds": (SupportKind, "support_mask", "support_kinds"),
-    "audiences": (Audience, "audience_mask", "audiences"),
-    "payment_methods": (PaymentMethod, "payment_mask", "payment_methods"),
-    "languages": (Language, "language_mask", "languages"),
-    "access_features": (AccessFeature, "access_mask", "access_features"),
-}
-
-
-@dataclass(frozen=True)
-class Term:
-    id: int
-    slug: str
-    name: str
-
-
-@dataclass
-class Vocabularies:
-    groups: dict[str, list[Term]] = field(default_factory=dict)
-
-    def ids(self, group: str, slugs) -> list[int]:
-        wanted = set(slugs)
-        return [t.id for t in self.groups.get(group, []) if t.slug in wanted]
-
-    def choices(self, group: str) -> list[tuple[str, str]]:
-        return [(t.slug, t.name) for t in self.groups.get(group, [])]
-
-
-VOCABULARIES_KEY = "directory:vocabularies"
-
-
-def vocabularies() -> Vocabularies:
-    """Every vocabulary's terms, in display order: cached (directory/signals.py forgets
-    them when a term changes), else one query."""
-    vocab = cache.get(VOCABULARIES_KEY)
-    if vocab is None:
-        vocab = _vocabularies()
-        cache.set(VOCABULARIES_KEY, vocab, 3600)
-    return vocab
-
-
-def _vocabularies() -> Vocabularies:
-    parts = [
-        model.objects.order_by()
-        .annotate(group=Value(group))
-        .values_list("group", "sort_order", "name", "id", "slug")
-        for group, (model, _mask, _m2m) in GROUPS.items()
-    ]
-    rows = sorted(parts[0].union(*parts[1:], all=True))
-    vocab = Vocabularies({group: [] for group in GROUPS})
-    for group, _order, name, pk, slug in rows:
-        vocab.groups[group].append(Term(pk, slug, name))
-    return vocab
-
+from .. import fts
+from ..models import ListingCouncil, ListingIndex
+from ..models.index import MASK_BITS, grid_cells
+from .vocabularies import BSL, DEFAULT_DISTANCE, GROUPS, Vocabularies, vocabularies
 
 LARGEST_RADIUS_KEY = "directory:largest-radius"
 
@@ -291,112 +205,3 @@ def search_listings(
         "covers",
         "last_confirmed_at",
     )
-
-
-@dataclass
-class Result:
-    page_id: int
-    title: str
-    slug: str
-    summary: str
-    area_label: str
-    kind: str
-    price_per_hour: object
-    taking_new_people: bool
-    covers: bool
-    distance_miles: float
-    days_since_confirmed: int
-    may_be_out_of_date: bool
-    badges: list
-
-
-def _result(row: dict, *, badges: dict, now) -> Result:
-    days = (now - row["last_confirmed_at"]).days
-    return Result(
-        page_id=row["page_id"],
-        title=row["title"],
-        slug=row["slug"],
-        summary=row["summary"],
-        area_label=row["area_label"],
-        kind=row["kind"],
-        price_per_hour=row["price_per_hour"],
-        taking_new_people=row["taking_new_people"],
-        covers=bool(row["covers"]),
-        distance_miles=(row["distance_sq"] ** 0.5) / METRES_PER_MILE,
-        days_since_confirmed=days,
-        may_be_out_of_date=days >= settings.LISTING_STALE_AFTER_DAYS,
-        badges=badges.get(row["page_id"], []),
-    )
-
-
-def results_page(*, queryset, number=1, per_page: int = 20, now=None):
-    """One page of results (a Django Page whose object_list is [Result]) in three
-    queries whatever the page size: the page's ids in order with the total count beside
-    them (a window function; counting and ordering read only the geographic index), the
-    rows of those ids, and their badges. A page number past the end gives the last page
-    (one more count query)."""
-    now = now or timezone.now()
-    keys = queryset.values("page_id", "distance_sq", "covers")
-    paginator = Paginator(keys, per_page)
-    number = max(1, number)
-    found = _keys_with_total(keys, number, per_page)
-    if found:
-        paginator.count = found[0]["total"]
-    else:
-        paginator.count = keys.count() if number > 1 else 0
-        if paginator.count:
-            number = paginator.num_pages
-            found = _keys_with_total(keys, number, per_page)
-    page = paginator.page(min(number, paginator.num_pages))
-    rows = _rows(page_ids=[k["page_id"] for k in found])
-    badges = current_badges(page_ids=list(rows)) if rows else {}
-    page.object_list = [
-        _result({**rows[k["page_id"]], **k}, badges=badges, now=now)
-        for k in found
-        if k["page_id"] in rows
-    ]
-    return page
-
-
-def _keys_with_total(keys, number: int, per_page: int) -> list[dict]:
-    offset = (number - 1) * per_page
-    return list(keys.annotate(total=Window(Count("*")))[offset : offset + per_page])
-
-
-def _rows(*, page_ids) -> dict[int, dict]:
-    """The card fields of these listings."""
-    if not page_ids:
-        return {}
-    rows = ListingIndex.objects.filter(pk__in=page_ids).values(
-        "page_id",
-        "title",
-        "slug",
-        "summary",
-        "area_label",
-        "kind",
-        "price_per_hour",
-        "taking_new_people",
-        "last_confirmed_at",
-    )
-    return {row["page_id"]: row for row in rows}
-
-
-def listings_by_id(*, page_ids, now=None) -> list[Result]:
-    """Visible listings among these ids (a shortlist), in the order given, with badges
-    (distance_miles is None: there is no postcode)."""
-    now = now or timezone.now()
-    cutoff = now - timedelta(days=settings.LISTING_HIDE_AFTER_DAYS)
-    ids = list(dict.fromkeys(int(i) for i in page_ids))
-    rows = {
-        pk: row
-        for pk, row in _rows(page_ids=ids).items()
-        if row["last_confirmed_at"] is not None and row["last_confirmed_at"] >= cutoff
-    }
-    found = [rows[i] for i in ids if i in rows]
-    badges = current_badges(page_ids=[r["page_id"] for r in found]) if found else {}
-    results = []
-    for row in found:
-        result = _result({**row, "distance_sq": 0, "covers": False}, badges=badges, now=now)
-        result.distance_miles = None
-        results.append(result)
-    return results

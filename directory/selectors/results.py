@@ -1,0 +1,123 @@
+"""One page of search results, and listings by id (a shortlist), as lean Result rows."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, Window
+from django.utils import timezone
+
+from providers.geography.selectors import METRES_PER_MILE
+from providers.selectors import current_badges
+
+from ..models import ListingIndex
+
+
+@dataclass
+class Result:
+    page_id: int
+    title: str
+    slug: str
+    summary: str
+    area_label: str
+    kind: str
+    price_per_hour: object
+    taking_new_people: bool
+    covers: bool
+    distance_miles: float
+    days_since_confirmed: int
+    may_be_out_of_date: bool
+    badges: list
+
+
+def _result(row: dict, *, badges: dict, now) -> Result:
+    days = (now - row["last_confirmed_at"]).days
+    return Result(
+        page_id=row["page_id"],
+        title=row["title"],
+        slug=row["slug"],
+        summary=row["summary"],
+        area_label=row["area_label"],
+        kind=row["kind"],
+        price_per_hour=row["price_per_hour"],
+        taking_new_people=row["taking_new_people"],
+        covers=bool(row["covers"]),
+        distance_miles=(row["distance_sq"] ** 0.5) / METRES_PER_MILE,
+        days_since_confirmed=days,
+        may_be_out_of_date=days >= settings.LISTING_STALE_AFTER_DAYS,
+        badges=badges.get(row["page_id"], []),
+    )
+
+
+def results_page(*, queryset, number=1, per_page: int = 20, now=None):
+    """One page of results (a Django Page whose object_list is [Result]) in three
+    queries whatever the page size: the page's ids in order with the total count beside
+    them (a window function; counting and ordering read only the geographic index), the
+    rows of those ids, and their badges. A page number past the end gives the last page
+    (one more count query)."""
+    now = now or timezone.now()
+    keys = queryset.values("page_id", "distance_sq", "covers")
+    paginator = Paginator(keys, per_page)
+    number = max(1, number)
+    found = _keys_with_total(keys, number, per_page)
+    if found:
+        paginator.count = found[0]["total"]
+    else:
+        paginator.count = keys.count() if number > 1 else 0
+        if paginator.count:
+            number = paginator.num_pages
+            found = _keys_with_total(keys, number, per_page)
+    page = paginator.page(min(number, paginator.num_pages))
+    rows = _rows(page_ids=[k["page_id"] for k in found])
+    badges = current_badges(page_ids=list(rows)) if rows else {}
+    page.object_list = [
+        _result({**rows[k["page_id"]], **k}, badges=badges, now=now)
+        for k in found
+        if k["page_id"] in rows
+    ]
+    return page
+
+
+def _keys_with_total(keys, number: int, per_page: int) -> list[dict]:
+    offset = (number - 1) * per_page
+    return list(keys.annotate(total=Window(Count("*")))[offset : offset + per_page])
+
+
+def _rows(*, page_ids) -> dict[int, dict]:
+    """The card fields of these listings."""
+    if not page_ids:
+        return {}
+    rows = ListingIndex.objects.filter(pk__in=page_ids).values(
+        "page_id",
+        "title",
+        "slug",
+        "summary",
+        "area_label",
+        "kind",
+        "price_per_hour",
+        "taking_new_people",
+        "last_confirmed_at",
+    )
+    return {row["page_id"]: row for row in rows}
+
+
+def listings_by_id(*, page_ids, now=None) -> list[Result]:
+    """Visible listings among these ids (a shortlist), in the order given, with badges
+    (distance_miles is None: there is no postcode)."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.LISTING_HIDE_AFTER_DAYS)
+    ids = list(dict.fromkeys(int(i) for i in page_ids))
+    rows = {
+        pk: row
+        for pk, row in _rows(page_ids=ids).items()
+        if row["last_confirmed_at"] is not None and row["last_confirmed_at"] >= cutoff
+    }
+    found = [rows[i] for i in ids if i in rows]
+    badges = current_badges(page_ids=[r["page_id"] for r in found]) if found else {}
+    results = []
+    for row in found:
+        result = _result({**row, "distance_sq": 0, "covers": False}, badges=badges, now=now)
+        result.distance_miles = None
+        results.append(result)
+    return results
