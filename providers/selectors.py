@@ -8,6 +8,8 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page
 
+from home.shell import public_q
+
 from .models import ListingMembership, ProviderCheck, ProviderPage
 
 
@@ -78,7 +80,7 @@ def visible_listings(*, now=None):
     """Live, public listings confirmed within the hiding period: what search may show."""
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.LISTING_HIDE_AFTER_DAYS)
-    return ProviderPage.objects.live().public().filter(last_confirmed_at__gte=cutoff)
+    return ProviderPage.objects.live().filter(public_q(), last_confirmed_at__gte=cutoff)
 
 
 # Moderation (providers/moderation/): re-exported so callers use providers.selectors.

@@ -115,3 +115,18 @@ def test_serving_a_page_reads_no_restrictions_when_none_apply(client, home):
         assert client.get(page.url).status_code == 200
     assert not [q for q in captured.captured_queries if "pageviewrestriction" in q["sql"]]
     assert not [q for q in captured.captured_queries if "home_sitesettings" in q["sql"]]
+
+
+def test_visible_listings_leave_out_a_listing_as_soon_as_it_is_restricted(
+    directory, thurrock_postcodes
+):
+    from providers.selectors import visible_listings
+
+    listing = builders.build_provider(directory=directory, title="Sunrise Care")
+    assert list(visible_listings()) == [listing]  # (the restriction map is now cached)
+
+    PageViewRestriction.objects.create(
+        page=listing, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+
+    assert list(visible_listings()) == []

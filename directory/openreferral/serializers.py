@@ -68,6 +68,7 @@ class ListingContext:
         self.request = request
         self.taxonomies = taxonomies or Taxonomies()
         self._urls = {}
+        self._url_prefixes = {}  # a parent's url_path: its children's address less the slug
         page_ids = [p.pk for p in pages]
         self.badges = current_badges(page_ids=page_ids) if page_ids else {}
         outwards = {outward_code(p) for p in pages} - {""}
@@ -81,10 +82,20 @@ class ListingContext:
         self.councils = dict(Council.objects.filter(pk__in=codes).values_list("pk", "name"))
 
     def url(self, page) -> str:
-        """The listing's public address (asked for twice per service: read once)."""
+        """The listing's public address (asked for twice per service: read once). Wagtail
+        works out one listing's address; its siblings' share all but the slug (Page.get_url
+        costs ~0.1 ms, 20 ms over a page of 200)."""
         if page.pk not in self._urls:
-            url = page.get_url(request=self.request)
-            self._urls[page.pk] = self.request.build_absolute_uri(url) if url else ""
+            parent_path = page.url_path[: -len(page.slug) - 1]
+            prefix = self._url_prefixes.get(parent_path)
+            if prefix is not None:
+                self._urls[page.pk] = f"{prefix}{page.slug}/"
+            else:
+                url = page.get_url(request=self.request)
+                url = self.request.build_absolute_uri(url) if url else ""
+                self._urls[page.pk] = url
+                if url.endswith(f"/{page.slug}/"):
+                    self._url_prefixes[parent_path] = url[: -len(page.slug) - 1]
         return self._urls[page.pk]
 
 
