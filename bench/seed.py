@@ -185,7 +185,7 @@ def main():
     from django.db import connection, transaction
     from django.db.models import Max
     from django.utils import timezone
-    from wagtail.models import Locale, Page
+    from wagtail.models import Locale, Page, Site
 
     from directory import fts
     from directory.models import ListingCouncil, ListingIndex
@@ -362,9 +362,11 @@ def main():
     # then drives Wagtail's public() query from 100,000 pages (0.1 s on every page).
     analyze()
     with connection.cursor() as cursor:
-        # (Wagtail's page table too: without statistics PostgreSQL routes /find-support/
-        # through a bitmap of all 100,000 page paths, 6 ms on every request.)
+        # Wagtail's page table too: without statistics PostgreSQL routes /find-support/
+        # through a bitmap of all 100,000 page paths (6 ms a request); and then its sites,
+        # or SQLite drives the site lookup from the page table (10 ms a request).
         cursor.execute(f"ANALYZE {Page._meta.db_table}")
+        cursor.execute(f"ANALYZE {Site._meta.db_table}")
         cursor.execute(f"ANALYZE {ProviderPage._meta.db_table}")
         for field in [*VOCABULARY_MASKS.values(), "councils_covered"]:
             cursor.execute(f"ANALYZE {getattr(ProviderPage, field).through._meta.db_table}")
