@@ -12,6 +12,7 @@ from providers.geography.selectors import METRES_PER_MILE
 from providers.selectors import current_badges
 
 from ..models import ListingIndex
+from .search import CARD_FIELDS
 
 
 @dataclass
@@ -88,17 +89,7 @@ def _rows(*, page_ids) -> dict[int, dict]:
     """The card fields of these listings."""
     if not page_ids:
         return {}
-    rows = ListingIndex.objects.filter(pk__in=page_ids).values(
-        "page_id",
-        "title",
-        "slug",
-        "summary",
-        "area_label",
-        "kind",
-        "price_per_hour",
-        "taking_new_people",
-        "last_confirmed_at",
-    )
+    rows = ListingIndex.objects.filter(pk__in=page_ids).values(*CARD_FIELDS)
     return {row["page_id"]: row for row in rows}
 
 

@@ -30,6 +30,18 @@ from ..models.index import MASK_BITS, grid_cells
 from .vocabularies import BSL, DEFAULT_DISTANCE, GROUPS, Vocabularies, vocabularies
 
 LARGEST_RADIUS_KEY = "directory:largest-radius"
+# What a result card shows, as the index holds it.
+CARD_FIELDS = (
+    "page_id",
+    "title",
+    "slug",
+    "summary",
+    "area_label",
+    "kind",
+    "price_per_hour",
+    "taking_new_people",
+    "last_confirmed_at",
+)
 
 
 def largest_radius() -> int:
@@ -192,16 +204,4 @@ def search_listings(
         qs = qs.annotate(relevance=fts.relevance(terms))
         order.append(F("relevance").desc())
     order += [F("distance_sq").asc(), F("pk").asc()]
-    return qs.order_by(*order).values(
-        "page_id",
-        "title",
-        "slug",
-        "summary",
-        "area_label",
-        "kind",
-        "price_per_hour",
-        "taking_new_people",
-        "distance_sq",
-        "covers",
-        "last_confirmed_at",
-    )
+    return qs.order_by(*order).values(*CARD_FIELDS, "distance_sq", "covers")
