@@ -21,6 +21,7 @@ print(json.dumps({
     "mailer": settings.MAILERS["default"],
     "search": settings.WAGTAILSEARCH_BACKENDS["default"],
     "debug": settings.DEBUG,
+    "sessions": settings.SESSION_ENGINE,
 }))
 """
 
@@ -49,6 +50,8 @@ def test_defaults_are_a_local_sqlite_file_and_an_in_process_cache():
     assert values["db_engine"] == "django.db.backends.sqlite3"
     assert values["db_name"].endswith("db.sqlite3")
     assert values["cache"].endswith("LocMemCache")
+    # (sessions cached in one process's memory would go stale in another's)
+    assert values["sessions"] == "django.contrib.sessions.backends.db"
     assert values["debug"] is False
     assert values["search"]["BACKEND"] == "wagtail.search.backends.database"
 
@@ -65,6 +68,7 @@ def test_redis_url_turns_on_the_shared_cache():
 
     assert values["cache"] == "django.core.cache.backends.redis.RedisCache"
     assert values["cache_location"] == "redis://127.0.0.1:6379/1"
+    assert values["sessions"] == "django.contrib.sessions.backends.cached_db"
 
 
 def test_hosts_email_and_search_backend_come_from_the_environment():

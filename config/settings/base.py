@@ -190,8 +190,9 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # the admin allows SAMEORIGIN for its preview panel (home.middleware)
 SESSION_COOKIE_HTTPONLY = True
-# The shortlist reads the session on every search: from the cache, not a query.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# The shortlist reads the session on every search: from the cache when it is shared (a
+# per-process cache would hand one app process another's stale copy of a session).
+SESSION_ENGINE = f"django.contrib.sessions.backends.{'cached_db' if REDIS_URL else 'db'}"
 
 # Public pages: everything from this origin, scripts only with this response's nonce.
 SECURE_CSP = {
