@@ -6,12 +6,8 @@ that gave one (as the API does)."""
 import csv
 import io
 
-from directory.openreferral.serializers import (
-    PRICE_FIELDS,
-    is_home_based,
-    outward_code,
-    plain_text,
-)
+from directory.openreferral.context import is_home_based, outward_code
+from directory.openreferral.serializers import PRICE_FIELDS, plain_text
 from home.spreadsheets import neutralise_formula
 from providers.availability import from_mask
 from providers.selectors import current_badges

@@ -14,16 +14,19 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from providers.availability import DAYS, PARTS, from_mask
-from providers.geography.models import Council, OutwardCode, Postcode
-from providers.geography.selectors import FULL_POSTCODE, normalise_postcode
-from providers.models import ProviderCheck, ProviderPage
-from providers.selectors import current_badges
+from providers.geography.selectors import FULL_POSTCODE
+from providers.models import ProviderCheck
 
 from . import ids
-from .taxonomy import VOCABULARIES, Taxonomies, term_dict
+from .context import (
+    ListingContext,
+    is_home_based,
+    outward_code,
+    premises_postcode,
+)
+from .taxonomy import VOCABULARIES, term_dict
 from .wgs84 import grid_to_wgs84
 
-_POSTCODE_IN_TEXT = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2})\b", re.IGNORECASE)
 PART_TIMES = {
     "morning": ("08:00:00", "12:00:00"),
     "afternoon": ("12:00:00", "17:00:00"),
@@ -44,59 +47,6 @@ PRICE_FIELDS = [
     ("price_per_session", "per session"),
     ("price_per_night", "per night"),
 ]
-
-
-def is_home_based(page: ProviderPage) -> bool:
-    return page.is_shared_lives or not page.premises_address.strip()
-
-
-def outward_code(page: ProviderPage) -> str:
-    """The outward half of the (private) base postcode: all that is ever published of it."""
-    return page.base_postcode.split(" ")[0] if page.base_postcode else ""
-
-
-def premises_postcode(page: ProviderPage) -> str | None:
-    match = _POSTCODE_IN_TEXT.search(page.premises_address or "")
-    return normalise_postcode(match[1]) if match else None
-
-
-class ListingContext:
-    """What serialising a page of listings needs, read in bulk: badges, outward-code and
-    premises centroids, council names and taxonomy terms."""
-
-    def __init__(self, pages, *, request, taxonomies: Taxonomies | None = None, full=False):
-        self.request = request
-        self.taxonomies = taxonomies or Taxonomies()
-        self._urls = {}
-        self._url_prefixes = {}  # a parent's url_path: its children's address less the slug
-        page_ids = [p.pk for p in pages]
-        self.badges = current_badges(page_ids=page_ids) if page_ids else {}
-        outwards = {outward_code(p) for p in pages} - {""}
-        self.outwards = {o.outward: o for o in OutwardCode.objects.filter(outward__in=outwards)}
-        premises = {premises_postcode(p) for p in pages if not is_home_based(p)} - {None}
-        self.postcodes = {pc.postcode: pc for pc in Postcode.objects.filter(postcode__in=premises)}
-        codes = {p.council_code for p in pages} - {""}
-        if full:
-            for page in pages:
-                codes |= {c.pk for c in page.councils_covered.all()}
-        self.councils = dict(Council.objects.filter(pk__in=codes).values_list("pk", "name"))
-
-    def url(self, page) -> str:
-        """The listing's public address (asked for twice per service: read once). Wagtail
-        works out one listing's address; its siblings' share all but the slug (Page.get_url
-        costs ~0.1 ms, 20 ms over a page of 200)."""
-        if page.pk not in self._urls:
-            parent_path = page.url_path[: -len(page.slug) - 1]
-            prefix = self._url_prefixes.get(parent_path)
-            if prefix is not None:
-                self._urls[page.pk] = f"{prefix}{page.slug}/"
-            else:
-                url = page.get_url(request=self.request)
-                url = self.request.build_absolute_uri(url) if url else ""
-                self._urls[page.pk] = url
-                if url.endswith(f"/{page.slug}/"):
-                    self._url_prefixes[parent_path] = url[: -len(page.slug) - 1]
-        return self._urls[page.pk]
 
 
 def plain_text(html: str) -> str:

@@ -16,9 +16,10 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from . import caching, ids
+from .context import ListingContext
 from .openapi import openapi_document
 from .selectors import BadQuery, listings, paged, paged_list, visible_listing
-from .serializers import ListingContext, service_at_location_dict, service_basic, service_full
+from .serializers import service_at_location_dict, service_basic, service_full
 from .taxonomy import VOCABULARIES, Taxonomies, taxonomy_dict, term_dict
 
 PREFETCH_FULL = [
