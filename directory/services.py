@@ -2,8 +2,6 @@
 full-text rows) in step with published listings. Signal handlers and the
 rebuild_listing_index command call these; nothing else writes the index."""
 
-import html
-import re
 import time
 from dataclasses import dataclass
 
@@ -16,6 +14,7 @@ from . import fts
 from .models import ListingCouncil, ListingIndex
 from .models.index import grid_cell, term_bit
 from .selectors import LARGEST_RADIUS_KEY
+from .text import plain_text
 
 METRES_PER_MILE = 1609.344
 VOCABULARY_MASKS = {
@@ -71,14 +70,6 @@ def index_values(*, page, term_ids: dict[str, list[int]]) -> dict:
 def index_row(*, page: ProviderPage, term_ids: dict[str, list[int]]) -> ListingIndex:
     """The index row for a listing (unsaved)."""
     return ListingIndex(**index_values(page=page, term_ids=term_ids))
-
-
-_TAG = re.compile(r"<[^>]*>")
-
-
-def plain_text(rich_text: str) -> str:
-    """Rich text (Wagtail's well-formed HTML) as words for the full-text index."""
-    return html.unescape(_TAG.sub(" ", rich_text or ""))
 
 
 def fts_row(page, *, councils=()) -> tuple[int, str, str, str, str]:

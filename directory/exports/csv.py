@@ -7,7 +7,8 @@ import csv
 import io
 
 from directory.openreferral.context import is_home_based, outward_code
-from directory.openreferral.serializers import PRICE_FIELDS, plain_text
+from directory.openreferral.serializers import PRICE_FIELDS
+from directory.text import plain_text
 from home.spreadsheets import neutralise_formula
 from providers.availability import from_mask
 from providers.selectors import current_badges

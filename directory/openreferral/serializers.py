@@ -7,16 +7,15 @@ located at the centroid of its outward code ("RM17") with no address; only a
 micro-enterprise's premises address is published, placed at its own postcode if the
 address contains one we know, else again at the outward-code centroid."""
 
-import re
 from decimal import Decimal
 
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from providers.availability import DAYS, PARTS, from_mask
 from providers.geography.selectors import FULL_POSTCODE
 from providers.models import ProviderCheck
 
+from ..text import plain_text
 from . import ids
 from .context import (
     ListingContext,
@@ -47,12 +46,6 @@ PRICE_FIELDS = [
     ("price_per_session", "per session"),
     ("price_per_night", "per night"),
 ]
-
-
-def plain_text(html: str) -> str:
-    """Rich text as one line of plain text (block ends become spaces)."""
-    html = re.sub(r"</(p|li|h[1-6])>|<br\s*/?>", " ", html or "", flags=re.IGNORECASE)
-    return re.sub(r"\s+", " ", strip_tags(html)).strip()
 
 
 def _money(amount: Decimal) -> str:

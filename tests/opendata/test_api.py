@@ -1,7 +1,9 @@
 """The Open Referral UK API: conformance to HSDS 3.0 / ORUK 3.0, filters, paging,
 privacy of home-based providers, CORS and caching."""
 
+import csv
 import datetime
+import io
 import json
 
 import pytest
@@ -272,3 +274,23 @@ def test_list_pages_use_a_bounded_number_of_queries(
         assert len(get(client, "services", per_page=200)[1]["contents"]) == 15
     with django_assert_max_num_queries(16):
         assert len(get(client, "service_at_locations", per_page=200)[1]["contents"]) == 15
+
+
+def test_descriptions_are_plain_text_with_entities_decoded(client, directory, thurrock_postcodes):
+    page = builders.build_provider(
+        directory=directory,
+        title="Tidy & Bright",
+        description=(
+            '<h2 data-block-key="a">Help at home</h2><p data-block-key="b">Cleaning &amp; '
+            'shopping, <b>Monday</b>–Friday.<br/>Ask about "5 &lt; 10" hours.</p>'
+            '<ul><li data-block-key="c">Gardening</li><li data-block-key="d">Pets</li></ul>'
+        ),
+    )
+    expected = (
+        'Help at home Cleaning & shopping, Monday–Friday. Ask about "5 < 10" hours. '
+        "Gardening Pets"
+    )
+    assert get(client, "services")[1]["contents"][0]["description"] == expected
+    assert get(client, f"services/{page.translation_key}")[1]["description"] == expected
+    rows = list(csv.DictReader(io.StringIO(client.get("/data/providers.csv").getvalue().decode())))
+    assert rows[0]["description"] == expected
