@@ -4,6 +4,8 @@ fixed number of queries."""
 
 import re
 
+from wagtail.models import Page
+
 from providers.geography.models import Council, OutwardCode, Postcode
 from providers.geography.selectors import normalise_postcode
 from providers.models import ProviderPage
@@ -26,6 +28,61 @@ def outward_code(page: ProviderPage) -> str:
 def premises_postcode(page: ProviderPage) -> str | None:
     match = _POSTCODE_IN_TEXT.search(page.premises_address or "")
     return normalise_postcode(match[1]) if match else None
+
+
+# What the list endpoints publish of a listing (service_basic and location_dict read these).
+LIST_FIELDS = (
+    "id",
+    "translation_key",
+    "locale_id",
+    "title",
+    "slug",
+    "url_path",
+    "summary",
+    "description",
+    "website",
+    "email",
+    "show_email",
+    "price_per_hour",
+    "price_per_session",
+    "price_per_night",
+    "price_note",
+    "last_confirmed_at",
+    "last_published_at",
+    "taking_new_people",
+    "taking_new_people_from",
+    "kind",
+    "premises_address",
+    "base_postcode",
+    "area_label",
+    "town",
+    "council_code",
+)
+
+
+class ListingRow:
+    """A listing's LIST_FIELDS, read with `.values()`: building Wagtail pages cost ~0.3 ms
+    each, a third of a page of 200."""
+
+    __slots__ = LIST_FIELDS
+
+    def __init__(self, values: dict):
+        for name in LIST_FIELDS:
+            setattr(self, name, values[name])
+
+    @property
+    def pk(self) -> int:
+        return self.id
+
+    @property
+    def is_shared_lives(self) -> bool:
+        return self.kind == ProviderPage.Kind.SHARED_LIVES
+
+
+def listing_rows(*, page_ids) -> dict[int, ListingRow]:
+    """The listings with these ids, as ListingRows by id (one query)."""
+    rows = ProviderPage.objects.filter(pk__in=page_ids).values(*LIST_FIELDS)
+    return {row["id"]: ListingRow(row) for row in rows}
 
 
 class ListingContext:
@@ -59,6 +116,8 @@ class ListingContext:
             if prefix is not None:
                 self._urls[page.pk] = f"{prefix}{page.slug}/"
             else:
+                if not isinstance(page, Page):  # a ListingRow: Wagtail needs the page
+                    page = ProviderPage.objects.get(pk=page.pk)
                 url = page.get_url(request=self.request)
                 url = self.request.build_absolute_uri(url) if url else ""
                 self._urls[page.pk] = url

@@ -20,6 +20,7 @@ from providers.selectors import visible_listings
 
 from ..models import ListingIndex
 from .caching import cached_count, remember_count, remembered_count
+from .context import listing_rows
 from .taxonomy import Taxonomies
 
 DEFAULT_PER_PAGE = 50
@@ -251,7 +252,7 @@ def paged(keys, *, params) -> Paged:
         total = cached_count(keys, key=key) if total is None else total
         ids = keys[start : start + per_page] if start < total else []
         ids = [k["page_id"] if isinstance(k, dict) else k for k in ids]
-    pages = ProviderPage.objects.in_bulk(ids) if ids else {}
+    pages = listing_rows(page_ids=ids) if ids else {}
     return Paged(
         items=[pages[pk] for pk in ids if pk in pages],
         total_items=total,
