@@ -1,5 +1,22 @@
 from django.conf import settings
 
+from . import shell
+
+
+class SiteMiddleware:
+    """Find the request's Wagtail site from the shell cache (home/shell.py: find_site).
+    Wagtail's Site.find_for_request keeps the site it finds in `request._wagtail_site`
+    and looks no further when that is set, so setting it first saves the lookup for the
+    page router, {% pageurl %}, the settings context processor and page.get_url alike.
+    Listed after CommonMiddleware, which has already refused hosts not allowed."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request._wagtail_site = shell.find_site(request)
+        return self.get_response(request)
+
 
 class AdminHeadersMiddleware:
     """Give the staff admin its own CSP, let it frame itself (Wagtail's preview panel)

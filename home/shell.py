@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models import Q
+from django.http.request import split_domain_port
 from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models.sites import get_site_for_hostname
 
 VERSION_KEY = "home:shell-version"
 TIMEOUT = 3600
@@ -40,6 +42,29 @@ def _cached(key: str, build):
         value = build()
         cache.set(full_key, value, TIMEOUT)
     return value
+
+
+_SITE_FIELDS = [field.attname for field in Site._meta.concrete_fields]
+_sites: dict[tuple, tuple | None] = {}  # this process's lookups: (version, host, port) -> row
+
+
+def find_site(request) -> Site | None:
+    """The Wagtail site answering `request`, as Site.find_for_request finds it, but
+    remembered per process for the current shell version: Wagtail's lookup builds a
+    CASE query and a root page on every request (~3 ms). Each request gets its own Site
+    instance (its root page is read when asked for)."""
+    hostname = split_domain_port(request.get_host())[0]
+    key = (shell_version(), hostname, request.get_port())
+    if key not in _sites:
+        try:
+            site = get_site_for_hostname(*key[1:])
+        except Site.DoesNotExist:
+            site = None
+        if len(_sites) > 100 or any(k[0] != key[0] for k in _sites):
+            _sites.clear()  # a new version (or many host names): start again
+        _sites[key] = site and tuple(getattr(site, name) for name in _SITE_FIELDS)
+    row = _sites[key]
+    return None if row is None else Site.from_db("default", _SITE_FIELDS, row)
 
 
 @dataclass(frozen=True)

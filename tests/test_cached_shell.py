@@ -130,3 +130,20 @@ def test_visible_listings_leave_out_a_listing_as_soon_as_it_is_restricted(
     )
 
     assert list(visible_listings()) == []
+
+
+def test_serving_a_page_does_not_look_up_the_site_each_time(client, home):
+    client.get("/")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/").status_code == 200
+    assert not [q for q in queries if "wagtailcore_site" in q["sql"]]
+
+
+def test_a_new_site_for_a_host_name_answers_the_next_request(client, home):
+    other_home = builders.build_standard_page(parent=home, title="Other council home")
+    assert "Other council home</h1>" not in client.get("/", HTTP_HOST="127.0.0.1").content.decode()
+
+    Site.objects.create(hostname="127.0.0.1", root_page=other_home)
+
+    assert "Other council home</h1>" in client.get("/", HTTP_HOST="127.0.0.1").content.decode()
+    assert "Other council home</h1>" not in client.get("/").content.decode()
