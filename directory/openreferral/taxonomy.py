@@ -2,7 +2,7 @@
 
 Five vocabularies (kinds of support, who it is for, access and communication, languages,
 ways to pay) plus the kind of provider. Vocabularies are small (tens of terms), so the
-whole set is read once per request and looked up in memory."""
+whole set comes from the directory's cached vocabularies and is looked up in memory."""
 
 from dataclasses import dataclass
 from functools import cached_property
@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from providers.models import AccessFeature, Audience, Language, PaymentMethod, SupportKind
 
+from ..selectors.vocabularies import vocabularies
 from . import ids
 
 
@@ -64,18 +65,18 @@ class Term:
 
 
 class Taxonomies:
-    """Every taxonomy term, read once (6 small queries)."""
+    """Every taxonomy term, in display order (the directory's cached vocabularies: no
+    query on a warm cache)."""
 
     @cached_property
     def terms(self) -> list[Term]:
         terms = []
+        groups = vocabularies().groups
         for vocabulary in VOCABULARIES:
             if vocabulary.model is None:
                 rows = [(pk, slug, name) for pk, slug, name in PROVIDER_KINDS]
             else:
-                rows = vocabulary.model.objects.order_by("sort_order", "name").values_list(
-                    "pk", "slug", "name"
-                )
+                rows = [(t.id, t.slug, t.name) for t in groups[vocabulary.key]]
             terms += [
                 Term(ids.term_id(vocabulary.key, pk), vocabulary.key, pk, slug, name)
                 for pk, slug, name in rows

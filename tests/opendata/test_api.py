@@ -287,8 +287,7 @@ def test_descriptions_are_plain_text_with_entities_decoded(client, directory, th
         ),
     )
     expected = (
-        'Help at home Cleaning & shopping, Monday–Friday. Ask about "5 < 10" hours. '
-        "Gardening Pets"
+        'Help at home Cleaning & shopping, Monday–Friday. Ask about "5 < 10" hours. Gardening Pets'
     )
     assert get(client, "services")[1]["contents"][0]["description"] == expected
     assert get(client, f"services/{page.translation_key}")[1]["description"] == expected
