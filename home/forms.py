@@ -6,6 +6,8 @@ input with GOV.UK classes; `components/error_summary.html` lists its errors. A f
 `suffix` attributes ("£", "hours"), shown beside its text box. No HTML
 `required` attributes, so our own error messages (not the browser's) explain what to fix."""
 
+from typing import NamedTuple
+
 from django import forms
 from django.forms.renderers import TemplatesSetting
 
@@ -34,6 +36,13 @@ class GovukRenderer(TemplatesSetting):
     field_template_name = "components/fields/field.html"
 
 
+class Option(NamedTuple):
+    id: str
+    value: str
+    label: str
+    checked: bool
+
+
 class GovukBoundField(forms.BoundField):
     def build_widget_attrs(self, attrs, widget=None):
         attrs = super().build_widget_attrs(attrs, widget)
@@ -45,6 +54,23 @@ class GovukBoundField(forms.BoundField):
                 classes.append(ERROR_CLASSES[base.split()[0]])
             attrs["class"] = " ".join(c for c in classes if c)
         return attrs
+
+    @property
+    def options(self) -> list[Option]:
+        """The radios or checkboxes of a choice field, as `{% for option in field %}`
+        gives them (ids "<auto_id>_<n>", values as text, the chosen ones checked) without
+        building a widget and its template context for every option: that was most of
+        the time the search page spent on its filters."""
+        values = self.value()
+        if values is None and self.field.widget.allow_multiple_selected:
+            values = []
+        elif not isinstance(values, (list, tuple)):
+            values = [values]
+        chosen = {"" if v is None else str(v) for v in values}
+        return [
+            Option(f"{self.auto_id}_{index}", str(value), label, str(value) in chosen)
+            for index, (value, label) in enumerate(self.field.choices)
+        ]
 
     @property
     def error_anchor(self) -> str:
