@@ -5,190 +5,13 @@ parameters and page envelope), narrowed to the endpoints and fields we publish, 
 the response schemas inline so that a client (or schemathesis) can check responses
 without fetching anything else."""
 
+from .schemas import SCHEMAS, STRING, URI, object_of, page_of, ref
 from .selectors import (
     DEFAULT_PER_PAGE,
     MAX_PER_PAGE,
     MAX_PROXIMITY_METRES,
     POSTCODE_PATTERN,
 )
-
-UUID = {"type": "string", "format": "uuid"}
-STRING = {"type": "string"}
-URI = {"type": "string", "format": "uri"}
-
-
-def _object(required, **properties):
-    return {"type": "object", "required": list(required), "properties": properties}
-
-
-def _ref(name):
-    return {"$ref": f"#/components/schemas/{name}"}
-
-
-def _array(name):
-    return {"type": "array", "items": _ref(name)}
-
-
-SCHEMAS = {
-    "Page": _object(
-        ["total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty"],
-        total_items={"type": "integer", "minimum": 0},
-        total_pages={"type": "integer", "minimum": 0},
-        page_number={"type": "integer", "minimum": 1},
-        size={"type": "integer", "minimum": 0},
-        first_page={"type": "boolean"},
-        last_page={"type": "boolean"},
-        empty={"type": "boolean"},
-    ),
-    "Error": _object(["error"], error=STRING, parameter=STRING),
-    "Organization": _object(
-        ["id", "name", "description"],
-        id=UUID,
-        name=STRING,
-        description=STRING,
-        uri=URI,
-        website=URI,
-        email={"type": "string", "format": "email"},
-    ),
-    "Service": _object(
-        ["id", "name", "status"],
-        id=UUID,
-        name=STRING,
-        alternate_name=STRING,
-        description=STRING,
-        url=URI,
-        email={"type": "string", "format": "email"},
-        status={"type": "string", "enum": ["active"]},
-        fees=STRING,
-        accreditations=STRING,
-        assured_date={"type": "string", "format": "date"},
-        alert=STRING,
-        last_modified={"type": "string", "format": "date-time"},
-        organization=_ref("Organization"),
-    ),
-    "Phone": _object(["id", "number"], id=UUID, number=STRING),
-    "Schedule": _object(
-        ["id"],
-        id=UUID,
-        service_id=UUID,
-        freq={"type": "string", "enum": ["WEEKLY"]},
-        interval={"type": "number"},
-        byday=STRING,
-        opens_at=STRING,
-        closes_at=STRING,
-        description=STRING,
-    ),
-    "ServiceArea": _object(
-        ["id"],
-        id=UUID,
-        service_id=UUID,
-        name=STRING,
-        service_area=STRING,
-        extent=STRING,
-        extent_type=STRING,
-        uri=STRING,
-    ),
-    "Language": _object(["id"], id=UUID, service_id=UUID, name=STRING, code=STRING),
-    "CostOption": _object(
-        ["id"],
-        id=UUID,
-        service_id=UUID,
-        option=STRING,
-        amount={"type": "number"},
-        amount_description=STRING,
-    ),
-    "Taxonomy": _object(
-        ["id", "name", "description"],
-        id=UUID,
-        name=STRING,
-        description=STRING,
-        version=STRING,
-        taxonomy_terms=_array("TaxonomyTerm"),
-    ),
-    "TaxonomyTerm": _object(
-        ["id", "name", "description"],
-        id=UUID,
-        name=STRING,
-        term=STRING,
-        description=STRING,
-        code=STRING,
-        taxonomy=STRING,
-        taxonomy_id=UUID,
-        language=STRING,
-        taxonomy_detail=_ref("Taxonomy"),
-    ),
-    "Attribute": _object(
-        ["id", "taxonomy_term_id"],
-        id=UUID,
-        link_id=UUID,
-        link_type=STRING,
-        link_entity=STRING,
-        taxonomy_term_id=UUID,
-        taxonomy_term=_ref("TaxonomyTerm"),
-    ),
-    "Address": _object(
-        ["id", "address_1", "city", "state_province", "postal_code", "country", "address_type"],
-        id=UUID,
-        location_id=UUID,
-        address_1=STRING,
-        city=STRING,
-        state_province=STRING,
-        postal_code=STRING,
-        country={"type": "string", "enum": ["GB"]},
-        address_type={"type": "string", "enum": ["physical"]},
-    ),
-    "Location": {
-        **_object(
-            ["id", "location_type"],
-            id=UUID,
-            location_type={"type": "string", "enum": ["physical"]},
-            name=STRING,
-            description=STRING,
-            latitude={"type": "number", "minimum": -90, "maximum": 90},
-            longitude={"type": "number", "minimum": -180, "maximum": 180},
-            addresses=_array("Address"),
-        ),
-        "description": (
-            "A home-based provider's location is the centre of its outward postcode "
-            "(e.g. RM17), with no address; only business premises have an address."
-        ),
-    },
-    "ServiceAtLocation": _object(
-        ["id", "service_id", "location_id", "location"],
-        id=UUID,
-        service_id=UUID,
-        location_id=UUID,
-        location=_ref("Location"),
-        service=_ref("Service"),
-    ),
-}
-SCHEMAS["ServiceFull"] = {
-    "allOf": [
-        _ref("Service"),
-        {
-            "type": "object",
-            "required": ["service_at_locations", "attributes"],
-            "properties": {
-                "phones": _array("Phone"),
-                "schedules": _array("Schedule"),
-                "service_areas": _array("ServiceArea"),
-                "service_at_locations": _array("ServiceAtLocation"),
-                "languages": _array("Language"),
-                "cost_options": _array("CostOption"),
-                "attributes": _array("Attribute"),
-            },
-        },
-    ]
-}
-
-
-def _page_of(name):
-    return {
-        "allOf": [
-            _ref("Page"),
-            {"type": "object", "required": ["contents"], "properties": {"contents": _array(name)}},
-        ]
-    }
 
 
 def _query(name, description, schema):
@@ -255,8 +78,8 @@ def _ok(description, schema):
 
 
 TOO_LONG = {"414": {"description": "The address is longer than the server accepts."}}
-ERRORS = {"400": _ok("A malformed query parameter.", _ref("Error")), **TOO_LONG}
-NOT_FOUND = {"404": _ok("No such item (or not published).", _ref("Error")), **TOO_LONG}
+ERRORS = {"400": _ok("A malformed query parameter.", ref("Error")), **TOO_LONG}
+NOT_FOUND = {"404": _ok("No such item (or not published).", ref("Error")), **TOO_LONG}
 LISTING_FILTERS = (
     "text",
     "search",
@@ -305,7 +128,7 @@ def openapi_document(*, server_url: str) -> dict:
                     "responses": {
                         "200": _ok(
                             "About this API.",
-                            _object(
+                            object_of(
                                 ["version", "profile", "openapi_url"],
                                 version=STRING,
                                 profile=URI,
@@ -320,7 +143,7 @@ def openapi_document(*, server_url: str) -> dict:
                     "operationId": "getPaginatedListOfServices",
                     "parameters": _params(*LISTING_FILTERS),
                     "responses": {
-                        "200": _ok("A page of services (one-to-one fields).", _page_of("Service")),
+                        "200": _ok("A page of services (one-to-one fields).", page_of("Service")),
                         **ERRORS,
                     },
                 }
@@ -330,7 +153,7 @@ def openapi_document(*, server_url: str) -> dict:
                 "get": {
                     "operationId": "getFullyNestedServiceById",
                     "responses": {
-                        "200": _ok("A fully nested service.", _ref("ServiceFull")),
+                        "200": _ok("A fully nested service.", ref("ServiceFull")),
                         **NOT_FOUND,
                     },
                 },
@@ -342,7 +165,7 @@ def openapi_document(*, server_url: str) -> dict:
                     "responses": {
                         "200": _ok(
                             "A page of services at their (generalised) locations.",
-                            _page_of("ServiceAtLocation"),
+                            page_of("ServiceAtLocation"),
                         ),
                         **ERRORS,
                     },
@@ -353,7 +176,7 @@ def openapi_document(*, server_url: str) -> dict:
                     "operationId": "getPaginatedListOfTaxonomies",
                     "parameters": _params("page", "per_page"),
                     "responses": {
-                        "200": _ok("A page of taxonomies with their terms.", _page_of("Taxonomy")),
+                        "200": _ok("A page of taxonomies with their terms.", page_of("Taxonomy")),
                         **ERRORS,
                     },
                 }
@@ -362,7 +185,7 @@ def openapi_document(*, server_url: str) -> dict:
                 "parameters": _id_parameter("taxonomy"),
                 "get": {
                     "operationId": "getTaxonomyById",
-                    "responses": {"200": _ok("A taxonomy.", _ref("Taxonomy")), **NOT_FOUND},
+                    "responses": {"200": _ok("A taxonomy.", ref("Taxonomy")), **NOT_FOUND},
                 },
             },
             "/taxonomy_terms": {
@@ -370,7 +193,7 @@ def openapi_document(*, server_url: str) -> dict:
                     "operationId": "getPaginatedListOfTaxonomyTerms",
                     "parameters": _params("taxonomy_id", "page", "per_page"),
                     "responses": {
-                        "200": _ok("A page of taxonomy terms.", _page_of("TaxonomyTerm")),
+                        "200": _ok("A page of taxonomy terms.", page_of("TaxonomyTerm")),
                         **ERRORS,
                     },
                 }
@@ -380,7 +203,7 @@ def openapi_document(*, server_url: str) -> dict:
                 "get": {
                     "operationId": "getTaxonomyTermById",
                     "responses": {
-                        "200": _ok("A taxonomy term.", _ref("TaxonomyTerm")),
+                        "200": _ok("A taxonomy term.", ref("TaxonomyTerm")),
                         **NOT_FOUND,
                     },
                 },
