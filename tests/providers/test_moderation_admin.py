@@ -182,11 +182,13 @@ def test_the_listing_query_count_does_not_grow_with_the_page(
     client.get(LISTING_URL)  # warm caches (content types, site root paths)
     with CaptureQueriesContext(connection) as few:
         client.get(LISTING_URL)
-    assert len(few.captured_queries) <= 25
+    one_listing = len(few.captured_queries)
+    assert one_listing <= 25
     for _ in range(15):
         builders.build_provider(directory=directory)
+    client.get(LISTING_URL)  # publishing renewed the cached shell (and the site lookup)
 
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    with django_assert_max_num_queries(one_listing):
         response = client.get(LISTING_URL)
 
     assert response.content.decode().count("Provider ") >= 16
