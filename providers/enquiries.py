@@ -3,8 +3,6 @@ and moderators resolving a report. (Kept apart from services.py, which holds the
 own writes.) Each send is idempotent by its submission token: a double submit or a retry
 returns the first one and sends no second email."""
 
-import logging
-import smtplib
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -18,8 +16,7 @@ from django.utils import timezone
 from home.models import SiteSettings
 
 from .models import Enquiry, ListingMembership, ProblemReport, ProviderPage
-
-logger = logging.getLogger(__name__)
+from .moderation.emails import send_quietly
 
 
 @dataclass(frozen=True)
@@ -60,15 +57,6 @@ def _site_settings(page: ProviderPage) -> SiteSettings:
 
 def _site_url() -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-
-
-def _send_quietly(message: EmailMessage, *, what: str) -> None:
-    """Send after the commit; a mail server failure is logged, never shown to the visitor as
-    an error (what they sent is stored: the provider reads enquiries in the portal too)."""
-    try:
-        message.send()
-    except (smtplib.SMTPException, OSError):
-        logger.exception("could not email %s", what)
 
 
 def _create_once(model, *, submission_token: str, **fields) -> Sent:
@@ -125,7 +113,7 @@ def _email_enquiry(*, page: ProviderPage, enquiry: Enquiry) -> None:
         to=recipients,
         reply_to=[enquiry.reply_to] if _is_email(enquiry.reply_to) else None,
     )
-    _send_quietly(message, what=f"enquiry {enquiry.pk}")
+    send_quietly(message, what=f"enquiry {enquiry.pk}")
 
 
 def report_problem(
@@ -171,7 +159,7 @@ def _email_safeguarding(*, page: ProviderPage, report: ProblemReport) -> None:
         to=[site_settings.contact_email],
         reply_to=[report.reporter_email] if report.reporter_email else None,
     )
-    _send_quietly(message, what=f"safeguarding report {report.pk}")
+    send_quietly(message, what=f"safeguarding report {report.pk}")
 
 
 def resolve_problem_report(*, report: ProblemReport, user, note: str) -> ProblemReport:

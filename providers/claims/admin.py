@@ -16,10 +16,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 
 from providers.models import ListingClaim
+from providers.moderation.workflow import MODERATORS
 
 from .services import ClaimRefused, approve_claim, reject_claim
-
-MODERATORS = "Moderators"
 
 
 def is_moderator(user) -> bool:

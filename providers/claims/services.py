@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from providers.models import ListingClaim, ListingMembership, ProviderPage
 
+from . import emails
 from .selectors import ALREADY_RUN, HAS_LISTING, claim_refusal, draft_to_replace
 
 
@@ -22,9 +23,11 @@ def submit_claim(*, user, page, message: str) -> ListingClaim:
         raise ClaimRefused(reason)
     try:
         with transaction.atomic():
-            return ListingClaim.objects.create(page=page, claimant=user, message=message.strip())
+            claim = ListingClaim.objects.create(page=page, claimant=user, message=message.strip())
     except IntegrityError:
         raise ClaimRefused(claim_refusal(user=user, page=page) or "") from None
+    transaction.on_commit(lambda: emails.notify_new_claim(claim=claim))
+    return claim
 
 
 @transaction.atomic
@@ -62,3 +65,4 @@ def _decide(claim, status, moderator, note):
     claim.decided_at = timezone.now()
     claim.decision_note = note.strip()
     claim.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
+    transaction.on_commit(lambda: emails.notify_decision(claim=claim))

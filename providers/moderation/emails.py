@@ -1,6 +1,9 @@
 """Emails to the people who run a listing (every member's address). Plain text,
 rendered from templates/providers/email/."""
 
+import logging
+import smtplib
+
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
@@ -8,6 +11,7 @@ from django.template.loader import render_to_string
 from providers.models import ListingMembership
 
 PORTAL_PATH = "/manage/"
+logger = logging.getLogger(__name__)
 
 
 def listing_recipients(*, page) -> list[str]:
@@ -43,3 +47,12 @@ def send_listing_email(*, page, template: str, context: dict) -> int:
         subject=" ".join(subject.split()), body=body, to=[recipients[0]], bcc=recipients[1:]
     )
     return message.send()
+
+
+def send_quietly(message: EmailMessage, *, what: str) -> None:
+    """Send (after the commit); a mail server failure is logged, never shown to the person
+    as an error: what they sent is stored and staff see it in the admin or the portal."""
+    try:
+        message.send()
+    except (smtplib.SMTPException, OSError):
+        logger.exception("could not email %s", what)

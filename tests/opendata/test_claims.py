@@ -189,3 +189,70 @@ def test_only_moderators_see_and_decide_claims(client, unowned, claimant):
     claim.refresh_from_db()
     assert claim.status == "pending"
     assert not ListingMembership.objects.filter(user=claimant).exists()
+
+
+def test_moderators_are_emailed_a_new_claim_with_a_link_to_decide_it(
+    client, unowned, claimant, moderator, mailoutbox, django_capture_on_commit_callbacks
+):
+    moderator.email = "mod@example.org"
+    moderator.save()
+    builders.build_user(email="editor@example.org")  # not a moderator: not told
+    client.force_login(claimant)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(claim_url(unowned), {"message": "I am the owner; phone 01375 000000."})
+
+    claim = ListingClaim.objects.get()
+    [message] = mailoutbox
+    assert message.to == ["mod@example.org"] and not message.bcc
+    assert message.subject == 'A listing has been claimed: "Imported Gardeners"'
+    assert "I am the owner; phone 01375 000000." in message.body
+    assert f"http://testserver/admin/listing-claims/decide/{claim.pk}/" in message.body
+
+
+def test_the_claimant_is_emailed_the_approval_with_the_portal_address(
+    client, unowned, claimant, moderator, mailoutbox, django_capture_on_commit_callbacks
+):
+    claim = services.submit_claim(user=claimant, page=unowned, message="This is my business.")
+    client.force_login(moderator)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/listing-claims/decide/{claim.pk}/", {"approve": "1"})
+
+    [message] = [m for m in mailoutbox if m.to == ["gardener@example.org"]]
+    assert message.subject == 'Your claim for "Imported Gardeners" has been approved'
+    assert "http://testserver/manage/" in message.body
+
+
+def test_the_claimant_is_emailed_the_rejection_with_the_note(
+    client, unowned, claimant, moderator, mailoutbox, django_capture_on_commit_callbacks
+):
+    claim = services.submit_claim(user=claimant, page=unowned, message="This is my business.")
+    client.force_login(moderator)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"/admin/listing-claims/decide/{claim.pk}/", {"reject": "1", "note": "Cannot verify."}
+        )
+
+    [message] = [m for m in mailoutbox if m.to == ["gardener@example.org"]]
+    assert message.subject == 'Your claim for "Imported Gardeners" was not approved'
+    assert "Cannot verify." in message.body
+    assert f"http://testserver/claim-listing/{unowned.slug}/" in message.body
+    assert "/manage/" not in message.body
+
+
+def test_a_mail_server_failure_does_not_lose_the_claim(
+    client, unowned, claimant, moderator, settings, django_capture_on_commit_callbacks, caplog
+):
+    moderator.email = "mod@example.org"
+    moderator.save()
+    settings.MAILERS = {  # nothing listens on port 9
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": 9, "timeout": 2, "use_tls": False},
+        }
+    }
+    client.force_login(claimant)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(claim_url(unowned), {"message": "I am the owner of this."})
+
+    assert response.status_code == 302 and ListingClaim.objects.filter(claimant=claimant).exists()
+    assert "could not email claim" in caplog.text
