@@ -23,6 +23,17 @@ class NoWorkflow(Exception):
     """The directory has no moderation workflow, so nothing can be submitted."""
 
 
+class ListingLocked(Exception):
+    """A moderator has locked the listing (Wagtail's page lock): its provider can change
+    nothing and submit nothing until it is unlocked."""
+
+
+def _refuse_if_locked(page: ProviderPage) -> None:
+    # Read from the database: `page` may be a draft built from an older revision.
+    if ProviderPage.objects.filter(pk=page.pk, locked=True).exists():
+        raise ListingLocked
+
+
 @dataclass(frozen=True)
 class DraftSaved:
     revision: Revision
@@ -34,6 +45,7 @@ def save_draft(*, page: ProviderPage, user) -> DraftSaved:
     """Save the edited latest-revision object `page` as a new revision. The live
     version is untouched. A submission still waiting for a moderator is withdrawn, so
     a moderator can never approve something other than what they were shown."""
+    _refuse_if_locked(page)
     revision = page.save_revision(user=user, log_action=True)
     workflow_state = active_workflow_state(page=page)
     withdrawn = False
@@ -56,6 +68,7 @@ def submit_for_approval(*, page: ProviderPage, user) -> Submission:
     """Submit the listing's latest revision to the moderation workflow. Safe to repeat:
     a second submit of the same revision changes nothing."""
     page = ProviderPage.objects.select_for_update().get(pk=page.pk)
+    _refuse_if_locked(page)
     draft = page.get_latest_revision_as_object()
     if missing_for_submission(page=draft):
         return Submission.INCOMPLETE
@@ -83,6 +96,7 @@ def submit_for_approval(*, page: ProviderPage, user) -> Submission:
 def add_photo(*, page: ProviderPage, user, file, alt_text: str, caption: str = "") -> bool:
     """Add an uploaded (already validated) image to the draft. False when the same
     picture is already there (a double submit adds it once)."""
+    _refuse_if_locked(page)
     Image = get_image_model()
     image = Image(title=alt_text[:255], file=file, uploaded_by_user=user)
     image._set_image_file_metadata()
@@ -98,6 +112,7 @@ def add_photo(*, page: ProviderPage, user, file, alt_text: str, caption: str = "
 @transaction.atomic
 def remove_photo(*, page: ProviderPage, user, image_id: int) -> bool:
     """Take a photo out of the draft (the live version keeps it until approval)."""
+    _refuse_if_locked(page)
     photos = list(page.photos.all())
     kept = [photo for photo in photos if photo.image_id != image_id]
     if len(kept) == len(photos):

@@ -11,7 +11,7 @@ from providers.services import reconfirm_listing
 
 from ..selectors import Status, listing_state, missing_for_submission
 from ..services import NoWorkflow, Submission, submit_for_approval
-from .common import portal_view
+from .common import portal_edit_view, portal_view
 from .edit import SECTIONS
 
 
@@ -120,7 +120,7 @@ SUBMISSION_MESSAGES = {  # lazily translated: built at import time
 }
 
 
-@portal_view
+@portal_edit_view
 @require_POST
 def submit(request, *, listing):
     try:

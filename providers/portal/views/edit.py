@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from .. import forms
 from ..services import MAX_PHOTOS, add_photo, remove_photo, save_draft
-from .common import portal_view
+from .common import portal_edit_view
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def _saved(request, result):
         )
 
 
-@portal_view
+@portal_edit_view
 def edit_section(request, *, listing, section):
     spec = SECTIONS_BY_SLUG.get(section)
     if spec is None or spec.form_class is None:
@@ -73,7 +73,7 @@ def edit_section(request, *, listing, section):
     )
 
 
-@portal_view
+@portal_edit_view
 def photos(request, *, listing):
     draft = listing.get_latest_revision_as_object()
     current = list(draft.photos.all())
@@ -110,7 +110,7 @@ def photos(request, *, listing):
     )
 
 
-@portal_view
+@portal_edit_view
 @require_POST
 def photo_remove(request, *, listing):
     draft = listing.get_latest_revision_as_object()

@@ -1,0 +1,75 @@
+"""A listing a moderator has locked (Wagtail's page lock): its provider sees why and can
+change nothing, by any route, until it is unlocked."""
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Revision
+
+from providers.models import ProviderPage
+from providers.portal import services
+
+from .test_photos import media, png  # noqa: F401 (fixture)
+
+EDIT_ABOUT = reverse("portal:edit_about")
+ABOUT = {"title": "Sunrise Support", "summary": "Changed while locked.", "description": "x"}
+
+
+@pytest.fixture
+def locked(listing, moderator):
+    ProviderPage.objects.filter(pk=listing.pk).update(
+        locked=True, locked_by=moderator, locked_at=timezone.now()
+    )
+    listing.refresh_from_db()
+    return listing
+
+
+def revisions(page) -> int:
+    return Revision.page_revisions.filter(object_id=str(page.pk)).count()
+
+
+def test_the_dashboard_says_the_listing_is_locked(provider_client, locked):
+    page = provider_client.get(reverse("portal:dashboard")).content.decode()
+    assert "A moderator has locked your listing while they look at it." in page
+
+
+@pytest.mark.parametrize(
+    "name", ["portal:edit_about", "portal:edit_prices", "portal:edit_where", "portal:photos"]
+)
+def test_edit_pages_explain_the_lock_instead_of_a_form(provider_client, locked, name):
+    response = provider_client.get(reverse(name))
+    assert response.status_code == 423
+    page = response.content.decode()
+    assert "Your listing is locked" in page and "<form" not in page.split("<main")[1]
+
+
+def test_nothing_posted_while_locked_is_saved(provider_client, locked, workflow):
+    before = revisions(locked)
+    posts = [
+        (EDIT_ABOUT, ABOUT),
+        (reverse("portal:photos"), {"image": png(), "alt_text": "A garden"}),
+        (reverse("portal:photo_remove"), {"image": "1"}),
+        (reverse("portal:submit"), {}),
+    ]
+    for url, data in posts:
+        assert provider_client.post(url, data).status_code == 423, url
+
+    assert revisions(locked) == before
+    assert ProviderPage.objects.get(pk=locked.pk).summary == "Friendly personal care in Grays."
+    assert not locked.workflow_states.exists()
+
+
+def test_the_services_refuse_a_locked_listing_too(locked, owner):
+    draft = locked.get_latest_revision_as_object()
+    draft.summary = "Changed behind the portal's back."
+    with pytest.raises(services.ListingLocked):
+        services.save_draft(page=draft, user=owner)
+    with pytest.raises(services.ListingLocked):
+        services.submit_for_approval(page=locked, user=owner)
+    assert revisions(locked) == 1
+
+
+def test_unlocking_lets_the_provider_edit_again(provider_client, locked):
+    ProviderPage.objects.filter(pk=locked.pk).update(locked=False, locked_by=None)
+    response = provider_client.get(EDIT_ABOUT)
+    assert response.status_code == 200 and "<form" in response.content.decode()
