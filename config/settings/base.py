@@ -274,6 +274,9 @@ DBS_BADGE_YEARS = env_int("DBS_BADGE_YEARS", 3)
 
 # Provider accounts (providers.accounts): providers sign in on the public site, never in the admin.
 LOGIN_URL = "/manage/sign-in/"
+# Sign-ups whose email address is not confirmed within this many days are deleted, with
+# their draft listing (`manage.py delete_unconfirmed_accounts`, run daily).
+UNCONFIRMED_ACCOUNT_DAYS = env_int("UNCONFIRMED_ACCOUNT_DAYS", 30)
 # Public forms under a listing ("Contact this provider", "Report a problem"): messages
 # accepted per address (REMOTE_ADDR) per window, counted in the cache, and the fewest
 # seconds between showing a form and sending it (faster is treated as automated).
