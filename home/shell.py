@@ -45,7 +45,10 @@ def _cached(key: str, build):
 
 
 _SITE_FIELDS = [field.attname for field in Site._meta.concrete_fields]
-_sites: dict[tuple, tuple | None] = {}  # this process's lookups: (version, host, port) -> row
+_NOT_LOOKED_UP = object()
+# This process's lookups for one shell version: (version, {(host, port): row or None}).
+# Replaced whole when the version moves on, so threads never see a half-cleared dict.
+_site_memo: tuple[str, dict] = ("", {})
 
 
 def find_site(request) -> Site | None:
@@ -53,17 +56,22 @@ def find_site(request) -> Site | None:
     remembered per process for the current shell version: Wagtail's lookup builds a
     CASE query and a root page on every request (~3 ms). Each request gets its own Site
     instance (its root page is read when asked for)."""
-    hostname = split_domain_port(request.get_host())[0]
-    key = (shell_version(), hostname, request.get_port())
-    if key not in _sites:
+    global _site_memo
+    version = shell_version()
+    memo_version, sites = _site_memo
+    if memo_version != version:
+        sites = {}
+        _site_memo = (version, sites)
+    key = (split_domain_port(request.get_host())[0], request.get_port())
+    row = sites.get(key, _NOT_LOOKED_UP)
+    if row is _NOT_LOOKED_UP:
         try:
-            site = get_site_for_hostname(*key[1:])
+            site = get_site_for_hostname(*key)
         except Site.DoesNotExist:
             site = None
-        if len(_sites) > 100 or any(k[0] != key[0] for k in _sites):
-            _sites.clear()  # a new version (or many host names): start again
-        _sites[key] = site and tuple(getattr(site, name) for name in _SITE_FIELDS)
-    row = _sites[key]
+        row = site and tuple(getattr(site, name) for name in _SITE_FIELDS)
+        if len(sites) < 100:  # host names are allowed ones (CommonMiddleware): few
+            sites[key] = row
     return None if row is None else Site.from_db("default", _SITE_FIELDS, row)
 
 
