@@ -205,6 +205,10 @@ def _create(spec: ListingSpec, *, directory, terms, councils, now, moderator):
         page.current_workflow_task_state.reject(user=moderator, comment=spec.rejection_comment)
     if owner is not None and not ListingMembership.objects.filter(user=owner).exists():
         ListingMembership.objects.create(user=owner, page=page, role="owner")
+    if spec.locked:
+        ProviderPage.objects.filter(pk=page.pk).update(
+            locked=True, locked_by=moderator, locked_at=now
+        )
     _checks(spec, page, today=today, now=now, moderator=moderator)
     _enquiries(spec, page, now=now)
 
@@ -287,10 +291,12 @@ def seed_providers(*, seed: int, count: int = LISTINGS, verbose=None) -> list[De
         _index(ProviderPage.objects.filter(external_id__in=created))
     if verbose:
         verbose(f"{len(created)} demo listings created in {time.perf_counter() - started:.1f} s.")
+    locked = next(spec for spec in specs if spec.locked)
     return [
         DemoProviderLogin(spec.login[0], spec.login[1], role)
         for spec, role in (
             (specs[0], "Provider (micro-enterprise)"),
             (specs[1], "Provider (Shared Lives)"),
+            (locked, "Provider (listing locked by a moderator)"),
         )
     ]

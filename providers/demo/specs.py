@@ -80,6 +80,7 @@ class ListingSpec:
     checks: list[CheckSpec] = field(default_factory=list)
     enquiries: list[EnquirySpec] = field(default_factory=list)
     login: tuple[str, str] | None = None  # (email, password) of a demo provider login
+    locked: bool = False  # a moderator has locked it (Wagtail's page lock)
 
 
 def _price(rng, low, high) -> Decimal:
@@ -217,6 +218,9 @@ def build_specs(
     first.enquiries = _enquiries(rng, "Grays", 5, unread=3)
     scheme.title = "Thurrock Shared Lives"
     scheme.login = ("scheme@example.org", "demo-scheme-pass")
+    # A live listing a moderator has locked while they look into it.
+    locked = next(spec for spec in specs[2:] if spec.state == "live" and spec.login is None)
+    locked.login, locked.locked = ("locked@example.org", "demo-locked-pass"), True
     return specs
 
 

@@ -51,6 +51,9 @@ def test_seed_demo_creates_providers_in_every_state_once():
 
     assert "provider@example.org" in output and "demo-provider-pass" in output
     assert "scheme@example.org" in output and "demo-scheme-pass" in output
+    assert "locked@example.org" in output and "demo-locked-pass" in output
+    locked = listing_for_user(user=sign_in("locked@example.org", "demo-locked-pass"))
+    assert locked.live and locked.locked and locked.locked_by.groups.filter(name="Moderators")
     provider = sign_in("provider@example.org", "demo-provider-pass")
     listing = listing_for_user(user=provider)
     assert listing.kind == "micro_enterprise" and listing.council_code == "E06000034"
@@ -65,7 +68,7 @@ def test_seed_demo_creates_providers_in_every_state_once():
     seed()
     assert (ProviderPage.objects.count(), ProviderCheck.objects.count()) == counts[:2]
     assert Enquiry.objects.count() == counts[2]
-    assert ListingMembership.objects.count() == 2
+    assert ListingMembership.objects.count() == 3  # the three demo provider logins
 
 
 @pytest.mark.django_db

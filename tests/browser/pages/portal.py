@@ -5,6 +5,7 @@ from .base import BrowserPage
 # The provider portal (issue 3). The demo seed creates this provider login (a live
 # listing, with enquiries); signing in lands on the dashboard at /manage/.
 DEMO_PROVIDER = ("login", "provider@example.org", "demo-provider-pass")
+DEMO_LOCKED = ("login", "locked@example.org", "demo-locked-pass")  # a moderator locked it
 SUBMIT_IN_MAIN = ("click", "main form [type=submit]")
 
 
@@ -16,6 +17,18 @@ def _portal(name, link, *steps, expect=""):
 
 PAGES = [
     _portal("portal dashboard", "/manage/", expect="Manage your listing"),
+    BrowserPage(
+        "portal dashboard, listing locked",
+        "/manage/",
+        (DEMO_LOCKED,),
+        expect="A moderator has locked your listing while they look at it.",
+    ),
+    BrowserPage(
+        "portal edit, listing locked",
+        "/manage/",
+        (DEMO_LOCKED, ("click", 'main a[href="/manage/about/"]')),
+        expect="Your listing is locked",
+    ),
     _portal("portal about", "/manage/about/", expect="About your service"),
     _portal(
         "portal about with errors",
