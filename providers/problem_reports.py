@@ -20,8 +20,7 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 
 from .enquiries import reopen_problem_report, resolve_problem_report
 from .models import ProblemReport
-
-MODERATORS_GROUP = "Moderators"  # created by home/migrations/0002_staff_groups.py
+from .moderation.workflow import MODERATORS
 
 
 class ModeratorsOnlyPolicy(BasePermissionPolicy):
@@ -36,7 +35,7 @@ class ModeratorsOnlyPolicy(BasePermissionPolicy):
             return frozenset()
         if user.is_superuser:
             return self.SUPERUSER_ACTIONS
-        if user.groups.filter(name=MODERATORS_GROUP).exists():
+        if user.groups.filter(name=MODERATORS).exists():
             return self.MODERATOR_ACTIONS
         return frozenset()
 
@@ -50,7 +49,7 @@ class ModeratorsOnlyPolicy(BasePermissionPolicy):
         actions = set(actions)
         users = get_user_model().objects.filter(is_active=True)
         if actions & self.MODERATOR_ACTIONS:
-            return users.filter(Q(is_superuser=True) | Q(groups__name=MODERATORS_GROUP)).distinct()
+            return users.filter(Q(is_superuser=True) | Q(groups__name=MODERATORS)).distinct()
         if actions & self.SUPERUSER_ACTIONS:
             return users.filter(is_superuser=True)
         return users.none()

@@ -4,12 +4,10 @@ server failure is only logged (the claim is stored and the admin lists it)."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.urls import reverse
 
 from providers.models import ListingClaim
-from providers.moderation.emails import portal_url, send_quietly
+from providers.moderation.emails import email_message, portal_url, send_quietly
 from providers.moderation.workflow import MODERATORS
 
 
@@ -24,13 +22,6 @@ def _moderator_emails() -> list[str]:
     return list(dict.fromkeys(emails))
 
 
-def _message(template: str, context: dict, to: list[str]) -> EmailMessage:
-    context = {"site_name": settings.WAGTAIL_SITE_NAME, **context}
-    subject = render_to_string(f"providers/email/{template}_subject.txt", context)
-    body = render_to_string(f"providers/email/{template}.txt", context)
-    return EmailMessage(subject=" ".join(subject.split()), body=body, to=to[:1], bcc=to[1:])
-
-
 def notify_new_claim(*, claim: ListingClaim) -> None:
     """Tell the Moderators a listing was claimed, with a link to decide the claim."""
     recipients = _moderator_emails()
@@ -40,7 +31,8 @@ def notify_new_claim(*, claim: ListingClaim) -> None:
         "listing_claims:decide", args=[claim.pk]
     )
     context = {"claim": claim, "listing": claim.page, "decide_url": decide_url}
-    send_quietly(_message("claim_received", context, recipients), what=f"claim {claim.pk}")
+    message = email_message(template="claim_received", context=context, recipients=recipients)
+    send_quietly(message, what=f"claim {claim.pk}")
 
 
 def notify_decision(*, claim: ListingClaim) -> None:
@@ -62,4 +54,5 @@ def notify_decision(*, claim: ListingClaim) -> None:
         "portal_url": portal_url(),
         "claim_url": base_url + reverse("claims:claim", args=[claim.page.slug]),
     }
-    send_quietly(_message(template, context, [email]), what=f"claim {claim.pk} decision")
+    message = email_message(template=template, context=context, recipients=[email])
+    send_quietly(message, what=f"claim {claim.pk} decision")

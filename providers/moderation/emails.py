@@ -29,24 +29,24 @@ def portal_url() -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + PORTAL_PATH
 
 
+def email_message(*, template: str, context: dict, recipients: list[str]) -> EmailMessage:
+    """templates/providers/email/<template>_subject.txt and <template>.txt rendered as one
+    message to `recipients` (the first in To, the rest in Bcc: each sees only their own)."""
+    context = {"site_name": settings.WAGTAIL_SITE_NAME, **context}
+    subject = render_to_string(f"providers/email/{template}_subject.txt", context)
+    body = render_to_string(f"providers/email/{template}.txt", context)
+    return EmailMessage(
+        subject=" ".join(subject.split()), body=body, to=recipients[:1], bcc=recipients[1:]
+    )
+
+
 def send_listing_email(*, page, template: str, context: dict) -> int:
-    """Render templates/providers/email/<template>_subject.txt and <template>.txt and
-    send one message to the listing's members (each sees only their own address)."""
+    """Send `template` to the listing's members."""
     recipients = listing_recipients(page=page)
     if not recipients:
         return 0
-    context = {
-        "listing": page,
-        "portal_url": portal_url(),
-        "site_name": settings.WAGTAIL_SITE_NAME,
-        **context,
-    }
-    subject = render_to_string(f"providers/email/{template}_subject.txt", context)
-    body = render_to_string(f"providers/email/{template}.txt", context)
-    message = EmailMessage(
-        subject=" ".join(subject.split()), body=body, to=[recipients[0]], bcc=recipients[1:]
-    )
-    return message.send()
+    context = {"listing": page, "portal_url": portal_url(), **context}
+    return email_message(template=template, context=context, recipients=recipients).send()
 
 
 def send_quietly(message: EmailMessage, *, what: str) -> None:
