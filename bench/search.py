@@ -116,7 +116,7 @@ def main():
             assert form.is_valid(), form.errors
             qs = selectors.search_listings(**form.search_arguments())
             with CaptureQueriesContext(connection) as search_sql:
-                result = selectors.results_page(queryset=qs, per_page=PER_PAGE)
+                result = selectors.results_page(search=qs, per_page=PER_PAGE)
             statements = [q["sql"] for q in search_sql.captured_queries]
             started = time.perf_counter()
             with connection.cursor() as cursor:

@@ -75,9 +75,10 @@ def search(request, page):
     context = {"form": form, "searched": searched, "shortlisted": set(shortlist.ids(request))}
     if searched and form.is_valid():
         arguments = form.search_arguments()
-        queryset = selectors.search_listings(**arguments, vocab=vocab)
         results = selectors.results_page(
-            queryset=queryset, number=_page_number(request), per_page=PER_PAGE
+            search=selectors.search_listings(**arguments, vocab=vocab),
+            number=_page_number(request),
+            per_page=PER_PAGE,
         )
         context.update(
             results=results,

@@ -42,8 +42,8 @@ def search_results(request, page):
     form = SearchForm(request.GET, vocab=vocab)
     if not form.is_valid():
         return redirect(f"{page.url}?{request.GET.urlencode()}")
-    rows = selectors.search_listings(**form.search_arguments(), vocab=vocab)
-    ids = [row["page_id"] for row in rows[:MAX_SEARCH_EXPORT]]
+    search = selectors.search_listings(**form.search_arguments(), vocab=vocab)
+    ids = [key["page_id"] for key in search.keys(limit=MAX_SEARCH_EXPORT)]
     base_url = request.build_absolute_uri("/").rstrip("/")
     place = form.cleaned_data["postcode"].postcode.replace(" ", "")
     return csv_response(stream_ids(ids, base_url=base_url), filename=f"providers-near-{place}.csv")

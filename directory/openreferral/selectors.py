@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Count, Q, Value, Window
+from django.db.models import Q, Value
 from django.db.models.functions import Upper
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
@@ -19,6 +19,7 @@ from providers.models import ProviderPage
 from providers.selectors import visible_listings
 
 from ..models import ListingIndex
+from ..selectors.query import Search
 from .caching import cached_count, remember_count, remembered_count
 from .context import listing_rows
 from .taxonomy import Taxonomies
@@ -179,31 +180,35 @@ def _near(postcode, *, metres, text, terms, modified_after):
     by_group = {}
     for term in terms:
         by_group.setdefault(term.vocabulary, []).append(term)
-    rows = search.search_listings(
-        location=location,
-        distance_miles=(metres or 0) / METRES_PER_MILE,
-        support_kinds=[t.slug for t in by_group.get("support_kinds", [])],
-        audiences=[t.slug for t in by_group.get("audiences", [])],
-        payment_methods=[t.slug for t in by_group.get("payment_methods", [])],
-        languages=[t.slug for t in by_group.get("languages", [])],
-        provider_kinds=[t.slug for t in by_group.get("provider_kind", [])],
-        keywords=text,
-        sort="distance",
-    )
-    # Terms the search filters one group at a time (any of): each further one is ANDed.
-    for group in ("support_kinds", "audiences", "payment_methods", "languages", "provider_kind"):
-        for term in by_group.get(group, [])[1:]:
-            field = "kind" if group == "provider_kind" else f"page__{group}"
-            rows = rows.filter(**{field: term.slug if group == "provider_kind" else term.pk})
-    for term in by_group.get("access_features", []):
-        rows = rows.filter(page__access_features=term.pk)
     if text and not search.fts.words(text):
         return _nothing()
+    # Terms the search filters one group at a time (any of): each further one is ANDed.
+    filters = []
+    for group in ("support_kinds", "audiences", "payment_methods", "languages", "provider_kind"):
+        for term in by_group.get(group, [])[1:]:
+            if group == "provider_kind":
+                filters.append(Q(kind=term.slug))
+            else:
+                filters.append(Q(**{f"page__{group}": term.pk}))
+    for term in by_group.get("access_features", []):
+        filters.append(Q(page__access_features=term.pk))
     if modified_after is not None:
-        rows = rows.filter(page__last_published_at__gte=modified_after)
-    if metres is None:
-        return rows.filter(covers=True)
-    return rows.filter(distance_sq__lte=metres * metres)
+        filters.append(Q(page__last_published_at__gte=modified_after))
+    # Without a distance, the listings that cover the postcode (the search's "near"
+    # within no distance is those whose own radius reaches it); with one, those within it.
+    return search.search_listings(
+        location=location,
+        distance_miles=(metres or 0) / METRES_PER_MILE,
+        support_kinds=[t.slug for t in by_group.get("support_kinds", [])[:1]],
+        audiences=[t.slug for t in by_group.get("audiences", [])[:1]],
+        payment_methods=[t.slug for t in by_group.get("payment_methods", [])[:1]],
+        languages=[t.slug for t in by_group.get("languages", [])[:1]],
+        provider_kinds=[t.slug for t in by_group.get("provider_kind", [])[:1]],
+        keywords=text,
+        sort="distance",
+        filters=filters,
+        max_distance_m=metres,
+    )
 
 
 @dataclass(frozen=True)
@@ -242,12 +247,13 @@ def paged(keys, *, params) -> Paged:
     key = repr(sorted((k, v) for k, vs in params.lists() for v in vs if k not in PAGING))
     start = (page_number - 1) * per_page
     total = remembered_count(key=key)
-    if total is None and "distance_sq" in keys.query.annotations:
-        # The directory search's rows: the page and the count in one geographic query.
-        rows = list(keys.annotate(total=Window(Count("*")))[start : start + per_page])
-        total = rows[0]["total"] if rows else (keys.count() if start else 0)
-        remember_count(key=key, count=total)
-        ids = [row["page_id"] for row in rows]
+    if isinstance(keys, Search):
+        # The directory search: the page and the count in one geographic query.
+        found = keys.keys(offset=start, limit=per_page)
+        if total is None:
+            total = found[0]["total"] if found else (keys.count() if start else 0)
+            remember_count(key=key, count=total)
+        ids = [row["page_id"] for row in found]
     else:
         total = cached_count(keys, key=key) if total is None else total
         ids = keys[start : start + per_page] if start < total else []

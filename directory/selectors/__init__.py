@@ -4,8 +4,8 @@ stable for other apps (the open data API reuses `search_listings`).
     vocab = vocabularies()                                  # cached, else one query
     qs = search_listings(location=loc, distance_miles=10, support_kinds=["personal-care"],
                          languages=["pl", "bsl"], keywords="garden", sort="distance",
-                         vocab=vocab)                       # a lazy queryset of dicts
-    page = results_page(queryset=qs, location=loc, number=1, per_page=20)  # 3 queries
+                         vocab=vocab)                       # a lazy Search
+    page = results_page(search=qs, number=1, per_page=20)   # 3 queries
 
 Rules: a listing is found when it is live, public and confirmed within
 LISTING_HIDE_AFTER_DAYS; it is within the chosen distance of the postcode OR it covers

@@ -5,14 +5,12 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Window
 from django.utils import timezone
 
 from providers.geography.selectors import METRES_PER_MILE
 from providers.selectors import current_badges
 
-from ..models import ListingIndex
-from .search import CARD_FIELDS
+from .query import Search, card_rows
 
 
 @dataclass
@@ -51,26 +49,24 @@ def _result(row: dict, *, badges: dict, now) -> Result:
     )
 
 
-def results_page(*, queryset, number=1, per_page: int = 20, now=None):
+def results_page(*, search: Search, number=1, per_page: int = 20, now=None):
     """One page of results (a Django Page whose object_list is [Result]) in three
     queries whatever the page size: the page's ids in order with the total count beside
-    them (a window function; counting and ordering read only the geographic index), the
-    rows of those ids, and their badges. A page number past the end gives the last page
-    (one more count query)."""
+    them (one grouped pass over the geographic index), the rows of those ids, and their
+    badges. A page number past the end gives the last page (one more count query)."""
     now = now or timezone.now()
-    keys = queryset.values("page_id", "distance_sq", "covers")
-    paginator = Paginator(keys, per_page)
+    paginator = Paginator((), per_page)
     number = max(1, number)
-    found = _keys_with_total(keys, number, per_page)
+    found = search.keys(offset=(number - 1) * per_page, limit=per_page)
     if found:
         paginator.count = found[0]["total"]
     else:
-        paginator.count = keys.count() if number > 1 else 0
+        paginator.count = search.count() if number > 1 else 0
         if paginator.count:
             number = paginator.num_pages
-            found = _keys_with_total(keys, number, per_page)
+            found = search.keys(offset=(number - 1) * per_page, limit=per_page)
     page = paginator.page(min(number, paginator.num_pages))
-    rows = _rows(page_ids=[k["page_id"] for k in found])
+    rows = card_rows(page_ids=[k["page_id"] for k in found])
     badges = current_badges(page_ids=list(rows)) if rows else {}
     page.object_list = [
         _result({**rows[k["page_id"]], **k}, badges=badges, now=now)
@@ -78,19 +74,6 @@ def results_page(*, queryset, number=1, per_page: int = 20, now=None):
         if k["page_id"] in rows
     ]
     return page
-
-
-def _keys_with_total(keys, number: int, per_page: int) -> list[dict]:
-    offset = (number - 1) * per_page
-    return list(keys.annotate(total=Window(Count("*")))[offset : offset + per_page])
-
-
-def _rows(*, page_ids) -> dict[int, dict]:
-    """The card fields of these listings."""
-    if not page_ids:
-        return {}
-    rows = ListingIndex.objects.filter(pk__in=page_ids).values(*CARD_FIELDS)
-    return {row["page_id"]: row for row in rows}
 
 
 def listings_by_id(*, page_ids, now=None) -> list[Result]:
@@ -101,7 +84,7 @@ def listings_by_id(*, page_ids, now=None) -> list[Result]:
     ids = list(dict.fromkeys(int(i) for i in page_ids))
     rows = {
         pk: row
-        for pk, row in _rows(page_ids=ids).items()
+        for pk, row in card_rows(page_ids=ids).items()
         if row["last_confirmed_at"] is not None and row["last_confirmed_at"] >= cutoff
     }
     found = [rows[i] for i in ids if i in rows]

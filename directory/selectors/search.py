@@ -1,4 +1,4 @@
-"""Who can help at a postcode: the search query (a lazy queryset of dicts)."""
+"""Who can help at a postcode: the search's filters and its two branches (see query.py)."""
 
 from datetime import timedelta
 
@@ -6,12 +6,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import (
     BigIntegerField,
-    BooleanField,
     Case,
-    Exists,
     ExpressionWrapper,
     F,
-    OuterRef,
+    IntegerField,
     Q,
     Value,
     When,
@@ -25,23 +23,12 @@ from providers.geography.selectors import METRES_PER_MILE, Location
 from providers.models import ProviderPage
 
 from .. import fts
-from ..models import ListingCouncil, ListingIndex
+from ..models import ListingIndex
 from ..models.index import MASK_BITS, grid_cells
+from .query import KEY_COLUMNS, Search
 from .vocabularies import BSL, DEFAULT_DISTANCE, GROUPS, Vocabularies, vocabularies
 
 LARGEST_RADIUS_KEY = "directory:largest-radius"
-# What a result card shows, as the index holds it.
-CARD_FIELDS = (
-    "page_id",
-    "title",
-    "slug",
-    "summary",
-    "area_label",
-    "kind",
-    "price_per_hour",
-    "taking_new_people",
-    "last_confirmed_at",
-)
 
 
 def largest_radius() -> int:
@@ -113,14 +100,18 @@ def search_listings(
     provider_kinds=(),
     keywords: str = "",
     sort: str = "distance",
+    filters=(),
+    max_distance_m: float | None = None,
     vocab: Vocabularies | None = None,
     now=None,
-):
-    """Listings that can help at `location`, filtered and ordered; a lazy queryset of
-    dicts (page_id, title, slug, summary, area_label, kind, price_per_hour,
-    taking_new_people, last_confirmed_at, distance_sq, covers). Vocabulary filters take
-    slugs (languages: ISO codes, plus "bsl" for British Sign Language); provider_kinds
-    takes ProviderPage.Kind values; days and parts take providers.availability codes."""
+) -> Search:
+    """Listings that can help at `location`, filtered and ordered: a lazy `Search`
+    (its keys() a page of ids with the count; iterating it, every listing's card fields
+    with distance_sq and covers). Vocabulary filters take slugs (languages: ISO codes,
+    plus "bsl" for British Sign Language); provider_kinds takes ProviderPage.Kind values;
+    days and parts take providers.availability codes. For other readers (the open data
+    API): `filters`, more Q objects on the listing index, each ANDed on its own;
+    `max_distance_m`, only listings at most that far away, covering or not."""
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.LISTING_HIDE_AFTER_DAYS)
     e, n = location.easting, location.northing
@@ -135,9 +126,6 @@ def search_listings(
     distance_sq = ExpressionWrapper(dx * dx + dy * dy, output_field=BigIntegerField())
     radius = Cast(F("radius_m"), output_field=BigIntegerField())
     radius_sq = ExpressionWrapper(radius * radius, output_field=BigIntegerField())
-    council_covers = Exists(
-        ListingCouncil.objects.filter(listing_id=OuterRef("pk"), council_code=location.council_code)
-    )
     in_box = Q(
         cell__in=cells,
         easting__gte=e - box,
@@ -145,29 +133,9 @@ def search_listings(
         northing__gte=n - box,
         northing__lte=n + box,
     )
-    # Near enough, or covering the postcode's council: one id list from two index scans
-    # (an OR of the two in the WHERE clause made PostgreSQL read the whole table).
-    near = (
-        ListingIndex.objects.alias(distance_sq=distance_sq, radius_sq=radius_sq)
-        .filter(
-            in_box & (Q(distance_sq__lte=reach_m * reach_m) | Q(distance_sq__lte=F("radius_sq")))
-        )
-        .values("page_id")
-    )
-    covering = ListingCouncil.objects.filter(council_code=location.council_code)
-    qs = (
-        ListingIndex.objects.alias(distance_sq=distance_sq, radius_sq=radius_sq)
-        .filter(pk__in=near.union(covering.values("listing_id"), all=True))
-        # Confirmed within the hiding period (the indexed date is the listing's own).
-        .filter(last_confirmed_at__gte=cutoff)
-        .annotate(
-            distance_sq=distance_sq,
-            covers=Case(
-                When(Q(distance_sq__lte=F("radius_sq")) | Q(council_covers), then=Value(True)),
-                default=Value(False),
-                output_field=BooleanField(),
-            ),
-        )
+    # Confirmed within the hiding period (the indexed date is the listing's own).
+    qs = ListingIndex.objects.alias(distance_sq=distance_sq, radius_sq=radius_sq).filter(
+        last_confirmed_at__gte=cutoff
     )
     vocab = vocab or (
         vocabularies()
@@ -197,11 +165,33 @@ def search_listings(
     terms = fts.words(keywords)
     if terms:
         qs = qs.filter(fts.match_q(terms, cells=cells, council_code=location.council_code))
-    order = [F("covers").desc()]
-    if sort == "price":
-        order.append(F("price_per_hour").asc(nulls_last=True))
-    elif sort == "relevance" and terms:
-        qs = qs.annotate(relevance=fts.relevance(terms))
-        order.append(F("relevance").desc())
-    order += [F("distance_sq").asc(), F("pk").asc()]
-    return qs.order_by(*order).values(*CARD_FIELDS, "distance_sq", "covers")
+    for q in filters:
+        qs = qs.filter(q)
+    if max_distance_m is not None:
+        qs = qs.filter(distance_sq__lte=max_distance_m * max_distance_m)
+    sort = sort if sort == "price" or (sort == "relevance" and terms) else "distance"
+    # Only what the order needs: the price column would send SQLite from the covering
+    # geographic index to the table for every row in reach.
+    price = F("price_per_hour") if sort == "price" else Value(0)
+    relevance = fts.relevance(terms) if sort == "relevance" else Value(0)
+    # Near enough, or covering the postcode's council: two index scans (an OR of the two
+    # in one WHERE clause made PostgreSQL read the whole table), grouped by Search.
+    near = qs.filter(
+        in_box & (Q(distance_sq__lte=reach_m * reach_m) | Q(distance_sq__lte=F("radius_sq")))
+    ).annotate(
+        covers=Case(
+            When(distance_sq__lte=F("radius_sq"), then=Value(1)),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
+    )
+    covering = qs.filter(councils__council_code=location.council_code).annotate(
+        covers=Value(1, output_field=IntegerField())
+    )
+    branches = [
+        branch.annotate(distance_sq=distance_sq, price=price, relevance=relevance)
+        .order_by()
+        .values(*KEY_COLUMNS)
+        for branch in (near, covering)
+    ]
+    return Search(union=branches[0].union(branches[1], all=True), sort=sort)

@@ -36,7 +36,7 @@ def test_result_distance_in_miles_is_within_one_percent(
         *grid_to_latlon(here.easting, here.northing), *grid_to_latlon(there.easting, there.northing)
     )
 
-    page = results_page(queryset=search_listings(location=here, distance_miles=25 * 10))
+    page = results_page(search=search_listings(location=here, distance_miles=25 * 10))
     # (25 miles is the widest the form offers; the selector takes any distance)
 
     assert len(page.object_list) == 1
@@ -136,7 +136,7 @@ def test_hidden_listings_never_appear_and_stale_ones_are_marked(directory, grays
     )
     builders.build_provider(directory=directory, title="Never confirmed", last_confirmed_at=None)
 
-    page = results_page(queryset=search_listings(location=grays))
+    page = results_page(search=search_listings(location=grays))
 
     assert {r.title: r.may_be_out_of_date for r in page.object_list} == {
         "Fresh": False,

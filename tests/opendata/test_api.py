@@ -209,6 +209,26 @@ def test_postcode_coverage_and_proximity(client, listings):
         assert get(client, "services", postcode="RM17 5SW", proximity=bad)[0].status_code == 400
 
 
+def test_several_terms_of_one_taxonomy_mean_all_of_them_with_or_without_a_postcode(
+    client, directory, listings
+):
+    builders.build_provider(
+        directory=directory,
+        title="Grays Care and Transport",
+        postcode="RM17 5SW",
+        travel_radius_miles=20,
+        support_kinds=["personal-care", "transport"],
+    )
+    both = ",".join(
+        ids.term_id("support_kinds", SupportKind.objects.get(slug=slug).pk)
+        for slug in ("transport", "personal-care")
+    )
+    assert names(get(client, "services", taxonomy_term_id=both)[1]) == ["Grays Care and Transport"]
+    for place in ({"postcode": "RM17 6SL"}, {"postcode": "RM17 6SL", "proximity": "20000"}):
+        found = get(client, "services", taxonomy_term_id=both, **place)[1]
+        assert names(found) == ["Grays Care and Transport"], place
+
+
 def test_paging_envelope(client, listings):
     first = get(client, "services", per_page=2)[1]
     assert {k: first[k] for k in first if k != "contents"} == {
