@@ -8,7 +8,8 @@ listing already there (bench databases only: it refuses to run without DATABASE_
 What it writes, in bulk and honestly: Wagtail page rows with precomputed treebeard paths,
 ProviderPage rows, the vocabulary and council many-to-many rows, and the directory's
 search index through the same functions the publish signal uses
-(directory.services.index_row / fts_row, directory.fts.write), then ANALYZE. It writes no
+(directory.services.index_row / fts_row, directory.fts.write), then ANALYZE (on PostgreSQL
+VACUUM FULL too, as rebuild_listing_index does after its rewrite). It writes no
 revisions and no Wagtail search or reference index entries: the public search reads
 only directory.ListingIndex and its full text, and listings reference nothing.
 
@@ -360,7 +361,7 @@ def main():
     # Statistics for the tables written here. Not a database-wide ANALYZE: on SQLite it
     # leaves empty tables (page view restrictions) without statistics, and the planner
     # then drives Wagtail's public() query from 100,000 pages (0.1 s on every page).
-    analyze()
+    analyze(compact=True)
     with connection.cursor() as cursor:
         # Wagtail's page table too: without statistics PostgreSQL routes /find-support/
         # through a bitmap of all 100,000 page paths (6 ms a request); and then its sites,
@@ -375,7 +376,7 @@ def main():
     print(
         f"{len(rows):,} live listings on {connection.vendor}: sample postcodes "
         f"{t_sample - started:.1f} s, build {t_build - t_sample:.1f} s, pages "
-        f"{t_pages - t_build:.1f} s, search index {t_index - t_pages:.1f} s, ANALYZE "
+        f"{t_pages - t_build:.1f} s, search index {t_index - t_pages:.1f} s, ANALYZE (and VACUUM) "
         f"{done - t_index:.1f} s; total {done - started:.1f} s"
     )
 
