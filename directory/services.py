@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import connection, transaction
+from wagtail.models import Page
 
 from providers.models import ProviderPage
 
@@ -101,6 +102,25 @@ def index_listing(*, page_id: int) -> bool:
     fts.write([fts_row(page, councils=councils)])
     forget_cached()
     return True
+
+
+# Restricting a page with more listings below it than this rebuilds the whole index.
+REINDEX_ONE_BY_ONE_UP_TO = 200
+
+
+def reindex_under(*, page_id: int) -> None:
+    """A view restriction on a page was added, changed or removed: its listings (the
+    page's own and those below it) are indexed again, so a listing behind a restriction
+    leaves the index (it holds public listings only) and comes back when it is lifted."""
+    page = Page.objects.filter(pk=page_id).only("path").first()
+    if page is None:
+        return
+    ids = list(ProviderPage.objects.filter(path__startswith=page.path).values_list("pk", flat=True))
+    if len(ids) > REINDEX_ONE_BY_ONE_UP_TO:
+        rebuild_listing_index()
+        return
+    for listing_id in ids:
+        index_listing(page_id=listing_id)
 
 
 def note_confirmed(*, page_id: int, confirmed_at) -> None:

@@ -147,7 +147,9 @@ def _everywhere(*, text, terms, modified_after, now=None):
     if modified_after is not None:
         indexed = indexed.filter(last_published_at__gte=modified_after)
         unindexed = unindexed.filter(last_published_at__gte=modified_after)
-    if PageViewRestriction.objects.exists():  # the index does not know about privacy
+    # The index follows privacy changes once they commit (services.reindex_under); this
+    # second check also covers a restriction made in the same transaction.
+    if PageViewRestriction.objects.exists():
         indexed = indexed.exclude(page_id__in=ProviderPage.objects.not_public().values("pk"))
     ids = indexed.values_list("page_id", flat=True)
     extra = list(unindexed.values_list("pk", flat=True))

@@ -182,6 +182,39 @@ def test_listings_behind_a_view_restriction_are_not_indexed(directory, grays):
     assert titles(search_listings(location=grays)) == []
 
 
+@pytest.mark.parametrize("one_by_one_up_to", [200, 0])
+def test_a_restriction_added_after_publishing_hides_the_listing_until_it_is_lifted(
+    directory, grays, client, django_capture_on_commit_callbacks, monkeypatch, one_by_one_up_to
+):
+    """Wagtail's privacy setting takes effect without a publish: the index follows it (one
+    listing at a time, or by a rebuild when the restricted page has many below it)."""
+    from wagtail.models import PageViewRestriction
+
+    from directory import services
+
+    monkeypatch.setattr(services, "REINDEX_ONE_BY_ONE_UP_TO", one_by_one_up_to)
+    builders.build_provider(directory=directory, title="Open")
+    private = builders.build_provider(directory=directory, title="Private later")
+    assert titles(search_listings(location=grays)) == ["Open", "Private later"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(page=private, restriction_type="login")
+    assert titles(search_listings(location=grays)) == ["Open"]
+    page = client.get(directory.url, {"postcode": "RM17 6SL"}).content.decode()
+    assert "Open" in page and "Private later" not in page
+    api = client.get("/api/openreferral/services", {"postcode": "RM17 6SL", "proximity": 5000})
+    assert [s["name"] for s in api.json()["contents"]] == ["Open"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    assert titles(search_listings(location=grays)) == ["Open", "Private later"]
+
+    # A restriction on the directory itself covers every listing below it.
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=directory, restriction_type="login")
+    assert titles(search_listings(location=grays)) == []
+
+
 def test_rebuilding_the_index_gives_the_same_results(directory, grays):
     from directory.services import rebuild_listing_index
 
