@@ -104,23 +104,41 @@ def index_listing(*, page_id: int) -> bool:
     return True
 
 
-# Restricting a page with more listings below it than this rebuilds the whole index.
+# Lifting a restriction from a page with more listings below it than this rebuilds the
+# whole index (one by one, each listing costs a few queries).
 REINDEX_ONE_BY_ONE_UP_TO = 200
+_CHUNK = 500
 
 
 def reindex_under(*, page_id: int) -> None:
-    """A view restriction on a page was added, changed or removed: its listings (the
-    page's own and those below it) are indexed again, so a listing behind a restriction
-    leaves the index (it holds public listings only) and comes back when it is lifted."""
+    """A view restriction on a page was added, changed or removed: the listings at and
+    below it follow. Those no longer public leave the index at once, in bulk (it holds
+    public listings only); public ones missing from it are indexed again, one by one or,
+    when many, by a rebuild."""
     page = Page.objects.filter(pk=page_id).only("path").first()
     if page is None:
         return
-    ids = list(ProviderPage.objects.filter(path__startswith=page.path).values_list("pk", flat=True))
-    if len(ids) > REINDEX_ONE_BY_ONE_UP_TO:
+    public = _indexable_pages().filter(path__startswith=page.path).values("pk")
+    hidden = list(
+        ListingIndex.objects.filter(page__path__startswith=page.path)
+        .exclude(page_id__in=public)
+        .values_list("page_id", flat=True)
+    )
+    with transaction.atomic():
+        for start in range(0, len(hidden), _CHUNK):
+            chunk = hidden[start : start + _CHUNK]
+            ListingCouncil.objects.filter(listing_id__in=chunk).delete()
+            ListingIndex.objects.filter(pk__in=chunk).delete()
+            fts.delete(chunk)
+    missing = list(
+        public.exclude(pk__in=ListingIndex.objects.values("page_id")).values_list("pk", flat=True)
+    )
+    if len(missing) > REINDEX_ONE_BY_ONE_UP_TO:
         rebuild_listing_index()
         return
-    for listing_id in ids:
+    for listing_id in missing:
         index_listing(page_id=listing_id)
+    forget_cached()
 
 
 def note_confirmed(*, page_id: int, confirmed_at) -> None:

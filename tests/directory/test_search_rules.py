@@ -186,8 +186,9 @@ def test_listings_behind_a_view_restriction_are_not_indexed(directory, grays):
 def test_a_restriction_added_after_publishing_hides_the_listing_until_it_is_lifted(
     directory, grays, client, django_capture_on_commit_callbacks, monkeypatch, one_by_one_up_to
 ):
-    """Wagtail's privacy setting takes effect without a publish: the index follows it (one
-    listing at a time, or by a rebuild when the restricted page has many below it)."""
+    """Wagtail's privacy setting takes effect without a publish: the index follows it
+    (restricted listings leave it at once; when the restriction is lifted they come back
+    one at a time, or by a rebuild when there are many)."""
     from wagtail.models import PageViewRestriction
 
     from directory import services
