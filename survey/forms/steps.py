@@ -4,17 +4,19 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from .questions import (
+from .person import (
     AboutYouForm,
     CareerForm,
     ChecksForm,
     ConsentForm,
     HealthForm,
+    PlansForm,
+    SkillsForm,
+)
+from .questions import (
     PayersForm,
     PayForm,
     PlaceForm,
-    PlansForm,
-    SkillsForm,
     StepForm,
     SupportForm,
     WorkForm,
