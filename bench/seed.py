@@ -31,85 +31,6 @@ from types import SimpleNamespace
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
 
-FIRST = [
-    "Sunrise",
-    "Riverside",
-    "Willow",
-    "Oak Tree",
-    "Harbour",
-    "Meadow",
-    "Kindly",
-    "Open Door",
-    "Bright Days",
-    "Hearth",
-    "Evergreen",
-    "Bluebell",
-    "Lantern",
-    "Compass",
-    "Good Neighbour",
-    "Heartwood",
-    "Millstone",
-    "Skylark",
-    "Cornerstone",
-    "Helping Hands",
-    "Orchard",
-    "Beacon",
-]
-SECOND = [
-    "Care",
-    "Support",
-    "Companions",
-    "Home Help",
-    "Care Services",
-    "Friends",
-    "Wellbeing",
-    "Personal Care",
-    "Days Out",
-    "Home Support",
-    "Care and Support",
-    "Visiting Service",
-]
-SURNAMES = [
-    "Patel",
-    "Smith",
-    "Jones",
-    "Williams",
-    "Brown",
-    "Taylor",
-    "Khan",
-    "Davies",
-    "Evans",
-    "Wilson",
-    "Thomas",
-    "Roberts",
-    "Ahmed",
-    "Walker",
-    "Wright",
-    "Hughes",
-    "Green",
-    "Hall",
-    "Nowak",
-    "Okafor",
-    "Murphy",
-    "Singh",
-    "Clarke",
-    "Lewis",
-    "Edwards",
-    "Hussain",
-]
-SENTENCES = [
-    "I have worked in social care for {years} years.",
-    "I support people to stay independent in their own homes.",
-    "Visits are unhurried and you choose what we do together.",
-    "I can help with shopping, meals, appointments and getting out.",
-    "Experienced with dementia, stroke recovery and long-term conditions.",
-    "Fully insured and DBS checked; references on request.",
-    "I work with families, social workers and Local Area Coordinators.",
-    "Short visits, longer sessions and overnight support can be arranged.",
-    "Gardening, pets and small jobs around the house too.",
-    "Carers are matched with people who share their interests.",
-]
-
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -145,35 +66,6 @@ def sample_postcodes(cursor, n, rng):
     return chosen[:n]
 
 
-def delete_listings():
-    """Remove every listing and what hangs off it, with raw deletes (bench data only)."""
-    from wagtail.models import Page
-
-    from directory import fts
-    from directory.models import ListingCouncil, ListingIndex
-    from providers.models import ProviderPage
-
-    ListingCouncil.objects.all()._raw_delete("default")
-    ListingIndex.objects.all()._raw_delete("default")
-    fts.clear()
-    for field in ProviderPage._meta.many_to_many:
-        field.remote_field.through.objects.all()._raw_delete("default")
-    for relation in ProviderPage._meta.related_objects:
-        if relation.related_model._meta.app_label in ("providers", "directory"):
-            relation.related_model._base_manager.all()._raw_delete("default")
-    ids = list(ProviderPage.objects.values_list("pk", flat=True))
-    ProviderPage._base_manager.all()._raw_delete("default")
-    for start in range(0, len(ids), 5000):
-        Page.objects.filter(pk__in=ids[start : start + 5000])._raw_delete("default")
-
-
-def insert(model, objs, fields):
-    from django.db import connection
-
-    batch = connection.ops.bulk_batch_size(fields, objs) or 1000
-    model._base_manager.get_queryset()._batched_insert(objs, fields, min(batch, 2000))
-
-
 def main():
     args = parse_args()
     if "DATABASE_URL" not in os.environ:
@@ -188,6 +80,8 @@ def main():
     from django.utils import timezone
     from wagtail.models import Locale, Page, Site
 
+    from bench.bulk_insert import delete_listings, insert_pairs, insert_rows, insert_through
+    from bench.seed_words import FIRST, SECOND, SENTENCES, SURNAMES
     from directory import fts
     from directory.models import ListingCouncil, ListingIndex
     from directory.services import (
@@ -379,70 +273,6 @@ def main():
         f"{t_pages - t_build:.1f} s, search index {t_index - t_pages:.1f} s, ANALYZE (and VACUUM) "
         f"{done - t_index:.1f} s; total {done - started:.1f} s"
     )
-
-
-PREPARED_TYPES = {"DateTimeField", "DateField", "UUIDField", "DecimalField"}
-
-
-def insert_rows(table, fields, rows):
-    """Raw executemany of dict rows (keyed by attname); only the types whose database
-    form differs from Python's go through Django's preparation."""
-    from django.db import connection
-
-    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
-    marks = ", ".join(["%s"] * len(fields))
-    prepared = [(i, f) for i, f in enumerate(fields) if f.get_internal_type() in PREPARED_TYPES]
-    names = [f.attname for f in fields]
-    values = []
-    for row in rows:
-        value = [row[name] for name in names]
-        for i, field in prepared:
-            if value[i] is not None:
-                value[i] = field.get_db_prep_save(value[i], connection)
-        values.append(value)
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:  # noqa: S608
-                for value in values:
-                    copy.write_row(value)
-            return
-        for start in range(0, len(values), 10_000):
-            cursor.executemany(
-                f"INSERT INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608
-                values[start : start + 10_000],
-            )
-
-
-def insert_through(field, pairs):
-
-    from providers.models import ProviderPage
-
-    through = getattr(ProviderPage, field).through
-    insert_pairs(through._meta.db_table, f"providerpage_id, {through_fk(field)}", pairs)
-
-
-def insert_pairs(table, columns, pairs):
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:  # noqa: S608
-                for pair in pairs:
-                    copy.write_row(pair)
-            return
-        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES (%s, %s)", pairs)  # noqa: S608
-
-
-def through_fk(field: str) -> str:
-    from providers.models import ProviderPage
-
-    through = getattr(ProviderPage, field).through
-    fk = next(
-        f
-        for f in through._meta.get_fields()
-        if f.many_to_one and f.related_model is not ProviderPage
-    )
-    return fk.attname
 
 
 if __name__ == "__main__":
