@@ -10,7 +10,6 @@ def insert_rows(table, fields, rows):
     from django.db import connection
 
     columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
-    marks = ", ".join(["%s"] * len(fields))
     prepared = [(i, f) for i, f in enumerate(fields) if f.get_internal_type() in PREPARED_TYPES]
     names = [f.attname for f in fields]
     values = []
@@ -20,37 +19,33 @@ def insert_rows(table, fields, rows):
             if value[i] is not None:
                 value[i] = field.get_db_prep_save(value[i], connection)
         values.append(value)
+    insert_values(table, columns, values)
+
+
+def insert_through(field, pairs):
+    from providers.models import ProviderPage
+
+    through = getattr(ProviderPage, field).through
+    insert_values(through._meta.db_table, f"providerpage_id, {through_fk(field)}", pairs)
+
+
+def insert_values(table, columns: str, values):
+    """Rows of values for `columns` (a comma-separated list): COPY on PostgreSQL,
+    executemany in batches of 10,000 on SQLite."""
+    from django.db import connection
+
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:  # noqa: S608
                 for value in values:
                     copy.write_row(value)
             return
+        marks = ", ".join(["%s"] * (columns.count(",") + 1))
         for start in range(0, len(values), 10_000):
             cursor.executemany(
                 f"INSERT INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608
                 values[start : start + 10_000],
             )
-
-
-def insert_through(field, pairs):
-
-    from providers.models import ProviderPage
-
-    through = getattr(ProviderPage, field).through
-    insert_pairs(through._meta.db_table, f"providerpage_id, {through_fk(field)}", pairs)
-
-
-def insert_pairs(table, columns, pairs):
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:  # noqa: S608
-                for pair in pairs:
-                    copy.write_row(pair)
-            return
-        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES (%s, %s)", pairs)  # noqa: S608
 
 
 def through_fk(field: str) -> str:

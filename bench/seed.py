@@ -80,7 +80,7 @@ def main():
     from django.utils import timezone
     from wagtail.models import Locale, Page, Site
 
-    from bench.bulk_insert import delete_listings, insert_pairs, insert_rows, insert_through
+    from bench.bulk_insert import delete_listings, insert_rows, insert_through, insert_values
     from bench.seed_words import FIRST, SECOND, SENTENCES, SURNAMES
     from directory import fts
     from directory.models import ListingCouncil, ListingIndex
@@ -245,7 +245,7 @@ def main():
         t_pages = time.perf_counter()
         index_fields = [f for f in ListingIndex._meta.local_concrete_fields if not f.generated]
         insert_rows(ListingIndex._meta.db_table, index_fields, index_rows)
-        insert_pairs(ListingCouncil._meta.db_table, "listing_id, council_code", council_rows)
+        insert_values(ListingCouncil._meta.db_table, "listing_id, council_code", council_rows)
         fts.write(text_rows)
         fts.optimize()
         with connection.cursor() as cursor:
