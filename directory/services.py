@@ -126,10 +126,7 @@ def reindex_under(*, page_id: int) -> None:
     )
     with transaction.atomic():
         for start in range(0, len(hidden), _CHUNK):
-            chunk = hidden[start : start + _CHUNK]
-            ListingCouncil.objects.filter(listing_id__in=chunk).delete()
-            ListingIndex.objects.filter(pk__in=chunk).delete()
-            fts.delete(chunk)
+            _remove(hidden[start : start + _CHUNK])
     missing = list(
         public.exclude(pk__in=ListingIndex.objects.values("page_id")).values_list("pk", flat=True)
     )
@@ -149,9 +146,13 @@ def note_confirmed(*, page_id: int, confirmed_at) -> None:
 
 @transaction.atomic
 def remove_listing(*, page_id: int) -> None:
-    ListingCouncil.objects.filter(listing_id=page_id).delete()
-    ListingIndex.objects.filter(pk=page_id).delete()
-    fts.delete([page_id])
+    _remove([page_id])
+
+
+def _remove(page_ids: list[int]) -> None:
+    ListingCouncil.objects.filter(listing_id__in=page_ids).delete()
+    ListingIndex.objects.filter(pk__in=page_ids).delete()
+    fts.delete(page_ids)
 
 
 @dataclass
