@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench import host  # noqa: E402
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
 
 
@@ -76,7 +78,8 @@ def main():
     }
     client = Client(HTTP_HOST=settings.ALLOWED_HOSTS[0] if settings.ALLOWED_HOSTS else "localhost")
     print(
-        f"{visible:,} visible listings ({settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]})"
+        f"{visible:,} visible listings ({settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}); "
+        f"{host.describe()}"
     )
     print(f"{'query':36} {'mode':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'items':>6}")
     # One untimed request per endpoint first: the process's first request imports and
@@ -117,7 +120,7 @@ def main():
                 )
     for mode, value in worst.items():
         print(f"worst p95 ({mode}): {value:.1f} ms (target < 50 ms)")
-    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"at the end, {host.describe()}")
 
 
 if __name__ == "__main__":

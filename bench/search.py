@@ -19,6 +19,8 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench import host  # noqa: E402
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 
 SCENARIOS = {
@@ -87,7 +89,7 @@ def main():
     client.get("/find-support/?postcode=" + postcodes[0])  # warm up
     print(
         f"{ListingIndex.objects.count():,} listings in the index on {connection.vendor}; "
-        f"{len(postcodes)} random postcodes; load average {os.getloadavg()[0]:.1f}"
+        f"{len(postcodes)} random postcodes; {host.describe()}"
     )
     print(
         f"{'scenario':<38} {'page ms':>15} {'search SQL ms':>15} {'ratio':>6} "
@@ -132,6 +134,7 @@ def main():
             f"{min(queries):>3}-{max(queries):<4} {statistics.median(counts):>5.0f} "
             f"max {max(counts)}"
         )
+    print(f"at the end, {host.describe()}")
 
 
 def _querydict(query):
