@@ -104,37 +104,34 @@ def index_listing(*, page_id: int) -> bool:
     return True
 
 
-# Lifting a restriction from a page with more listings below it than this rebuilds the
-# whole index (one by one, each listing costs a few queries).
-REINDEX_ONE_BY_ONE_UP_TO = 200
 _CHUNK = 500
 
 
 def reindex_under(*, page_id: int) -> None:
     """A view restriction on a page was added, changed or removed: the listings at and
-    below it follow. Those no longer public leave the index at once, in bulk (it holds
-    public listings only); public ones missing from it are indexed again, one by one or,
-    when many, by a rebuild."""
+    below it follow. Those no longer public leave the index (it holds public listings
+    only) and public ones missing from it come back, both in bulk: the work grows with
+    the listings below the page, not with the whole index."""
     page = Page.objects.filter(pk=page_id).only("path").first()
     if page is None:
         return
     public = _indexable_pages().filter(path__startswith=page.path).values("pk")
-    hidden = list(
-        ListingIndex.objects.filter(page__path__startswith=page.path)
-        .exclude(page_id__in=public)
-        .values_list("page_id", flat=True)
-    )
     with transaction.atomic():
+        hidden = list(
+            ListingIndex.objects.filter(page__path__startswith=page.path)
+            .exclude(page_id__in=public)
+            .values_list("page_id", flat=True)
+        )
         for start in range(0, len(hidden), _CHUNK):
             _remove(hidden[start : start + _CHUNK])
-    missing = list(
-        public.exclude(pk__in=ListingIndex.objects.values("page_id")).values_list("pk", flat=True)
-    )
-    if len(missing) > REINDEX_ONE_BY_ONE_UP_TO:
-        rebuild_listing_index()
-        return
-    for listing_id in missing:
-        index_listing(page_id=listing_id)
+        missing = list(
+            public.exclude(pk__in=ListingIndex.objects.values("page_id"))
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        _index_in_bulk(missing)
+    if len(hidden) + len(missing) > _CHUNK:
+        analyze()  # the planner's statistics: the index changed size a lot
     forget_cached()
 
 
@@ -222,8 +219,16 @@ def _rebuild(*, batch_size: int) -> int:
     ListingIndex.objects.all().delete()
     fts.clear()
     ids = list(_indexable_pages().order_by("pk").values_list("pk", flat=True))
-    for start in range(0, len(ids), batch_size):
-        chunk = ids[start : start + batch_size]
+    _index_in_bulk(ids, batch_size=batch_size)
+    fts.optimize()
+    return len(ids)
+
+
+def _index_in_bulk(page_ids: list[int], *, batch_size: int = 2000) -> None:
+    """Index these listings (indexable, and not in the index yet) a batch at a time:
+    a few queries a batch, whatever its size."""
+    for start in range(0, len(page_ids), batch_size):
+        chunk = page_ids[start : start + batch_size]
         batch = list(ProviderPage.objects.filter(pk__in=chunk).order_by("pk"))
         terms = {field: _term_ids_by_page(field, chunk) for field in VOCABULARY_MASKS.values()}
         councils = _councils_by_page(chunk)
@@ -240,5 +245,3 @@ def _rebuild(*, batch_size: int) -> int:
             for code in codes
         )
         fts.write([fts_row(page, councils=councils.get(page.pk, [])) for page in batch])
-    fts.optimize()
-    return len(ids)
