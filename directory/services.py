@@ -4,6 +4,7 @@ rebuild_listing_index command call these; nothing else writes the index."""
 
 import time
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from django.core.cache import cache
 from django.db import connection, transaction
@@ -224,12 +225,24 @@ def _rebuild(*, batch_size: int) -> int:
     return len(ids)
 
 
+# What index_values and fts_row read of a listing (bulk paths read just these, not pages).
+_FIELDS = (
+    "id",
+    *("title", "slug", "summary", "description", "area_label", "kind", "council_code"),
+    *("easting", "northing", "travel_radius_miles", "price_per_hour", "availability"),
+    *("taking_new_people", "last_confirmed_at", "last_published_at"),
+)
+
+
 def _index_in_bulk(page_ids: list[int], *, batch_size: int = 2000) -> None:
     """Index these listings (indexable, and not in the index yet) a batch at a time:
     a few queries a batch, whatever its size."""
     for start in range(0, len(page_ids), batch_size):
         chunk = page_ids[start : start + batch_size]
-        batch = list(ProviderPage.objects.filter(pk__in=chunk).order_by("pk"))
+        batch = [
+            SimpleNamespace(pk=row.pop("id"), **row)
+            for row in ProviderPage.objects.filter(pk__in=chunk).order_by("pk").values(*_FIELDS)
+        ]
         terms = {field: _term_ids_by_page(field, chunk) for field in VOCABULARY_MASKS.values()}
         councils = _councils_by_page(chunk)
         ListingIndex.objects.bulk_create(
