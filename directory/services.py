@@ -227,11 +227,10 @@ def _rebuild(*, batch_size: int) -> int:
 
 # What index_values and fts_row read of a listing (bulk paths read just these, not pages).
 _FIELDS = (
-    "id",
-    *("title", "slug", "summary", "description", "area_label", "kind", "council_code"),
-    *("easting", "northing", "travel_radius_miles", "price_per_hour", "availability"),
-    *("taking_new_people", "last_confirmed_at", "last_published_at"),
-)
+    "id", "title", "slug", "summary", "description", "area_label", "kind", "council_code",
+    "easting", "northing", "travel_radius_miles", "price_per_hour", "availability",
+    "taking_new_people", "last_confirmed_at", "last_published_at",
+)  # fmt: skip
 
 
 def _index_in_bulk(page_ids: list[int], *, batch_size: int = 2000) -> None:

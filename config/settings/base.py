@@ -149,8 +149,9 @@ LANGUAGES = [("en-gb", _("English"))]
 TIME_ZONE = "Europe/London"
 # The site is in English only, so Django's translation machinery stays unloaded: every
 # untranslated string otherwise walks ~20 per-app catalogues, 12% of a search page's
-# work (bench/search.py). Strings stay marked for translation and dates and numbers keep
-# their en-GB formats; a second language means USE_I18N = True and an entry above.
+# instructions (bench/instructions.py). Strings stay marked for translation, and dates and
+# numbers keep their en-GB formats; a second language means USE_I18N = True and an entry
+# in LANGUAGES.
 USE_I18N = False
 USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
