@@ -131,8 +131,12 @@ def reindex_under(*, page_id: int) -> None:
             .values_list("pk", flat=True)
         )
         _index_in_bulk(missing)
-    if len(hidden) + len(missing) > _CHUNK:
-        analyze()  # the planner's statistics: the index changed size a lot
+    changed = len(hidden) + len(missing)
+    if changed > _CHUNK:
+        # The planner's statistics; and when a good part of the index was rewritten, its
+        # space back on PostgreSQL (see analyze: the search's counts slow down on a
+        # bloated table), as a rebuild does.
+        analyze(compact=changed > ListingIndex.objects.count() // 10)
     forget_cached()
 
 
