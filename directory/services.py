@@ -133,10 +133,13 @@ def reindex_under(*, page_id: int) -> None:
         _index_in_bulk(missing)
     changed = len(hidden) + len(missing)
     if changed > _CHUNK:
-        # The planner's statistics; and when a good part of the index was rewritten, its
-        # space back on PostgreSQL (see analyze: the search's counts slow down on a
-        # bloated table), as a rebuild does.
-        analyze(compact=changed > ListingIndex.objects.count() // 10)
+        # The planner's statistics; and when a good part of the index was rewritten, as
+        # after a rebuild, the full text merged (SQLite) and the space back (PostgreSQL):
+        # searches slow down on a fragmented or bloated index.
+        rewritten = changed > ListingIndex.objects.count() // 10
+        if rewritten:
+            fts.optimize()
+        analyze(compact=rewritten)
     forget_cached()
 
 
