@@ -25,7 +25,9 @@ def _query(name, description, schema):
 
 
 PARAMETERS = {
-    "text": _query("text", "Words to find in the name or summary of a service.", STRING),
+    "text": _query(
+        "text", "Text to find in the name or summary of a service, ignoring case.", STRING
+    ),
     "search": _query("search", "The same as `text` (HSDS name).", STRING),
     "page": _query(
         "page", "Page number, from 1.", {"type": "integer", "minimum": 1, "maximum": 1000000}

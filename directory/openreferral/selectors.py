@@ -173,7 +173,8 @@ def _contains_q(text: str) -> Q:
 def _near(postcode, *, metres, text, terms, modified_after):
     """With a postcode: the directory search (directory.selectors.search_listings, the one
     geographic query), narrowed to covering listings, or to those within `metres`.
-    Vocabulary terms and words go to the search as its own filters."""
+    Vocabulary terms go to the search as its own filters; `text` is tested as it is
+    without a postcode."""
     from directory import selectors as search  # the directory search, same app
 
     location = lookup_postcode(postcode)
@@ -182,8 +183,6 @@ def _near(postcode, *, metres, text, terms, modified_after):
     by_group = {}
     for term in terms:
         by_group.setdefault(term.vocabulary, []).append(term)
-    if text and not search.fts.words(text):
-        return _nothing()
     # Terms the search filters one group at a time (any of): each further one is ANDed.
     filters = []
     for group in ("support_kinds", "audiences", "payment_methods", "languages", "provider_kind"):
@@ -196,6 +195,8 @@ def _near(postcode, *, metres, text, terms, modified_after):
         filters.append(Q(page__access_features=term.pk))
     if modified_after is not None:
         filters.append(Q(page__last_published_at__gte=modified_after))
+    if text:  # the same test as without a postcode (not the search box's word match)
+        filters.append(_contains_q(text))
     # Without a distance, the listings that cover the postcode (the search's "near"
     # within no distance is those whose own radius reaches it); with one, those within it.
     return search.search_listings(
@@ -206,7 +207,6 @@ def _near(postcode, *, metres, text, terms, modified_after):
         payment_methods=[t.slug for t in by_group.get("payment_methods", [])[:1]],
         languages=[t.slug for t in by_group.get("languages", [])[:1]],
         provider_kinds=[t.slug for t in by_group.get("provider_kind", [])[:1]],
-        keywords=text,
         sort="distance",
         filters=filters,
         max_distance_m=metres,

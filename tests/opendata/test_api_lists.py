@@ -80,12 +80,29 @@ def test_a_page_takes_the_same_queries_whatever_its_size(
     assert counts[0] == counts[1]
 
 
-def test_the_lists_hold_what_the_live_pages_hold_in_id_order(client, listings, directory):
+def test_the_lists_hold_the_listings_whose_name_or_summary_holds_the_text(
+    client, listings, directory
+):
     builders.build_provider(directory=directory, title="Care at 100% Ltd", summary="")
     builders.build_provider(directory=directory, title="Care_Bear", summary="Under_score.")
     builders.build_provider(directory=directory, title="Café Société", summary="ÉTÉ crème")
     builders.build_provider(directory=directory, title="Back\\slash", summary="")
-    for text in ("care", "CARE", "100%", "%", "_", "e_s", "\\", "café", "CAFÉ", "été", "x"):
+    for text in (
+        "care",
+        "CARE",
+        "are",
+        "Care at",
+        "at Care",
+        "100%",
+        "%",
+        "_",
+        "e_s",
+        "\\",
+        "café",
+        "CAFÉ",
+        "été",
+        "x",
+    ):
         expected = [
             p.title
             for p in visible_listings()
@@ -93,6 +110,9 @@ def test_the_lists_hold_what_the_live_pages_hold_in_id_order(client, listings, d
             .order_by("pk")
         ]
         assert everything(client, text=text) == expected, text
+        # Near a postcode (here within reach of every listing) the same test, nearest first.
+        near = get(client, "services", text=text, per_page=200, postcode="SS0 7AB", proximity=1e5)
+        assert sorted(names(near)) == sorted(expected), text
     assert everything(client) == [p.title for p in visible_listings().order_by("pk")]
 
 
