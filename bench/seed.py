@@ -83,6 +83,7 @@ def main():
     from bench.bulk_insert import delete_listings, insert_rows, insert_through, insert_values
     from bench.seed_words import FIRST, SECOND, SENTENCES, SURNAMES
     from directory import fts
+    from directory.bulk import stored_fields
     from directory.models import ListingCouncil, ListingIndex
     from directory.services import (
         VOCABULARY_MASKS,
@@ -243,8 +244,7 @@ def main():
             insert_through(field, pairs)
         insert_through("councils_covered", council_rows)
         t_pages = time.perf_counter()
-        index_fields = [f for f in ListingIndex._meta.local_concrete_fields if not f.generated]
-        insert_rows(ListingIndex._meta.db_table, index_fields, index_rows)
+        insert_rows(ListingIndex._meta.db_table, stored_fields(ListingIndex), index_rows)
         insert_values(ListingCouncil._meta.db_table, "listing_id, council_code", council_rows)
         fts.write(text_rows)
         fts.optimize()

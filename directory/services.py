@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from providers.models import ProviderPage
 
-from . import fts
+from . import bulk, fts
 from .models import ListingCouncil, ListingIndex
 from .models.index import grid_cell, term_bit
 from .selectors import LARGEST_RADIUS_KEY
@@ -240,6 +240,9 @@ _FIELDS = (
 )  # fmt: skip
 
 
+_INDEX_FIELDS = bulk.stored_fields(ListingIndex)
+
+
 def _index_in_bulk(page_ids: list[int], *, batch_size: int = 2000) -> None:
     """Index these listings (indexable, and not in the index yet) a batch at a time:
     a few queries a batch, whatever its size."""
@@ -251,16 +254,20 @@ def _index_in_bulk(page_ids: list[int], *, batch_size: int = 2000) -> None:
         ]
         terms = {field: _term_ids_by_page(field, chunk) for field in VOCABULARY_MASKS.values()}
         councils = _councils_by_page(chunk)
-        ListingIndex.objects.bulk_create(
-            index_row(
-                page=page,
-                term_ids={field: terms[field].get(page.pk, []) for field in terms},
-            )
-            for page in batch
+        bulk.insert_rows(
+            ListingIndex._meta.db_table,
+            _INDEX_FIELDS,
+            [
+                index_values(
+                    page=page,
+                    term_ids={field: terms[field].get(page.pk, []) for field in terms},
+                )
+                for page in batch
+            ],
         )
-        ListingCouncil.objects.bulk_create(
-            ListingCouncil(listing_id=page_id, council_code=code)
-            for page_id, codes in councils.items()
-            for code in codes
+        bulk.insert_values(
+            ListingCouncil._meta.db_table,
+            "listing_id, council_code",
+            [(page_id, code) for page_id, codes in councils.items() for code in codes],
         )
         fts.write([fts_row(page, councils=councils.get(page.pk, [])) for page in batch])
