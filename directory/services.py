@@ -156,7 +156,9 @@ def remove_listing(*, page_id: int) -> None:
 
 def _remove(page_ids: list[int]) -> None:
     ListingCouncil.objects.filter(listing_id__in=page_ids).delete()
-    ListingIndex.objects.filter(pk__in=page_ids).delete()
+    # With their councils gone nothing refers to these rows: one DELETE, where delete()
+    # would first read every row to look for rows to cascade to (most of the time it took).
+    ListingIndex.objects.filter(pk__in=page_ids)._raw_delete(ListingIndex.objects.db)
     fts.delete(page_ids)
 
 
