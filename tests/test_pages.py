@@ -21,6 +21,8 @@ def test_home_page_shows_title_introduction_and_routes(client, home):
     assert response.status_code == 200
     html = response.content.decode()
     assert '<h1 class="govuk-heading-xl">Find care and support near you</h1>' in html
+    # The home page is titled like the service: its name once, not "X – X".
+    assert "<title>Find care and support near you</title>" in html
     assert "Welcome." in html
     assert f'href="{guide.url}"' in html and "Search near you." in html
 
@@ -40,6 +42,7 @@ def test_standard_page_renders_body_blocks_and_breadcrumbs(client, home):
 
     html = client.get(page.url).content.decode()
 
+    assert "<title>Paying with a Direct Payment – Find care and support near you</title>" in html
     assert '<h2 class="govuk-heading-l">Using a Direct Payment</h2>' in html
     assert "Keep your receipts." in html
     assert 'class="govuk-inset-text"' in html
