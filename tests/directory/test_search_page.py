@@ -78,6 +78,7 @@ def test_results_show_name_summary_distance_price_badges_and_freshness(client, d
     assert "<title>2 results near RM17 6SL" in html
     assert "Help at home in Grays." in html
     assert "1.1 miles away" in html
+    assert "Grays, Thurrock (RM17)" in html and "(RM17))" not in html  # its own row
     assert "£21.50 an hour" in html
     assert "DBS check" in html and "Public liability insurance" not in html
     assert "Confirmed 3 days ago" in html
@@ -85,6 +86,16 @@ def test_results_show_name_summary_distance_price_badges_and_freshness(client, d
     assert f'href="/find-support/{stale.slug}/"' in html
     assert "Covers your area" in html
     assert "RM17 5SW" not in html  # a base postcode is never shown
+
+
+def test_a_provider_at_the_searched_postcode_is_less_than_a_tenth_of_a_mile_away(
+    client, directory, grays
+):
+    builders.build_provider(directory=directory, title="Next Door", postcode="RM17 6SL")
+
+    html = client.get(URL, {"postcode": "RM17 6SL"}).content.decode()
+
+    assert "Less than 0.1 miles away" in html and "0.0 miles" not in html
 
 
 def test_an_outward_code_alone_searches_from_the_district_centre(client, directory, grays):
