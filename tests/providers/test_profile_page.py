@@ -55,7 +55,8 @@ def test_the_profile_never_shows_the_base_postcode(client, directory, thurrock_p
     assert "RM17 6SL" not in html
     assert "RM176SL" not in html.replace(" ", "")
     assert "6SL" not in html
-    assert "Grays, Thurrock (RM17)" in html
+    # Under the summary, and in "Where they work": the same words as on a result card.
+    assert "Based in:</span> Grays, Thurrock (RM17)" in html
 
 
 def test_the_profile_shows_what_the_provider_offers(client, directory, thurrock_postcodes):
