@@ -8,7 +8,7 @@ listing already there (bench databases only: it refuses to run without DATABASE_
 What it writes, in bulk and honestly: Wagtail page rows with precomputed treebeard paths,
 ProviderPage rows, the vocabulary and council many-to-many rows, and the directory's
 search index through the same functions the publish signal uses
-(directory.services.index_row / fts_row, directory.fts.write), then ANALYZE (on PostgreSQL
+(directory.services.index_values / fts_row, directory.fts.write), then ANALYZE (on PostgreSQL
 VACUUM FULL too, as rebuild_listing_index does after its rewrite). It writes no
 revisions and no Wagtail search or reference index entries: the public search reads
 only directory.ListingIndex and its full text, and listings reference nothing.

@@ -20,6 +20,8 @@ from django.db import connection
 from django.db.models import BooleanField, FloatField, IntegerField, Q, Value
 from django.db.models.expressions import RawSQL
 
+from . import bulk
+
 FTS_TABLE = "directory_listingfts"
 INDEX_TABLE = "directory_listingindex"
 _WORD = re.compile(r"[^\W_]+")
@@ -117,9 +119,9 @@ def _write_postgresql_bulk(cursor, rows) -> None:
         "CREATE TEMPORARY TABLE listing_text (page_id integer PRIMARY KEY, title text, "
         "summary text, description text)"
     )
-    with cursor.cursor.copy("COPY listing_text FROM STDIN") as copy:
-        for pk, title, summary, description, _places in rows:
-            copy.write_row((pk, title, summary, description))
+    bulk.insert_values(
+        "listing_text", "page_id, title, summary, description", (row[:4] for row in rows)
+    )
     cursor.execute(
         f"UPDATE {INDEX_TABLE} AS li SET search_vector = "  # noqa: S608
         "setweight(to_tsvector('english', t.title), 'A') || "

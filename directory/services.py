@@ -155,11 +155,16 @@ def remove_listing(*, page_id: int) -> None:
 
 
 def _remove(page_ids: list[int]) -> None:
-    ListingCouncil.objects.filter(listing_id__in=page_ids).delete()
-    # With their councils gone nothing refers to these rows: one DELETE, where delete()
-    # would first read every row to look for rows to cascade to (most of the time it took).
-    ListingIndex.objects.filter(pk__in=page_ids)._raw_delete(ListingIndex.objects.db)
+    _delete(ListingIndex.objects.filter(pk__in=page_ids))
     fts.delete(page_ids)
+
+
+def _delete(rows) -> None:
+    """These index rows (a ListingIndex queryset) and their councils. With the councils
+    gone nothing refers to the rows: one DELETE, where QuerySet.delete() would first read
+    every row to look for rows to cascade to (most of the time it took)."""
+    ListingCouncil.objects.filter(listing__in=rows).delete()
+    rows._raw_delete(rows.db)
 
 
 @dataclass
@@ -225,8 +230,7 @@ def rebuild_listing_index(*, batch_size: int = 2000) -> RebuildResult:
 
 
 def _rebuild(*, batch_size: int) -> int:
-    ListingCouncil.objects.all().delete()
-    ListingIndex.objects.all().delete()
+    _delete(ListingIndex.objects.all())
     fts.clear()
     ids = list(_indexable_pages().order_by("pk").values_list("pk", flat=True))
     _index_in_bulk(ids, batch_size=batch_size)
