@@ -5,12 +5,10 @@ Deterministic from the seed; idempotent (each listing is keyed by its external I
 "demo-NNNN" and created only when missing, with its checks and enquiries). Works on an
 empty postcode table: the committed postcodes.csv rows are inserted when absent."""
 
-import csv
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -21,9 +19,8 @@ from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import task_submitted, workflow_submitted
 
-from providers.geography.models import Council, District, OutwardCode, Postcode
+from providers.geography.models import Council, District
 from providers.geography.selectors import lookup_postcode
-from providers.geography.services import refresh_outward_code
 from providers.models import (
     AccessFeature,
     Audience,
@@ -38,9 +35,10 @@ from providers.models import (
 from providers.selectors import directory_root
 from providers.services import apply_location
 
-from .specs import ListingSpec, PostcodeRow, build_specs
+from .postcodes import ensure_postcodes, read_postcodes
+from .records import ListingSpec
+from .specs import build_specs
 
-POSTCODES_CSV = Path(__file__).with_name("postcodes.csv")
 LISTINGS = 330
 DBS_BADGE_DAYS = 3 * 365
 
@@ -95,33 +93,6 @@ def _index(pages) -> None:
     pages = list(pages)
     for backend in get_search_backends():
         backend.add_bulk(ProviderPage, pages)
-
-
-def read_postcodes() -> list[PostcodeRow]:
-    with POSTCODES_CSV.open(newline="") as handle:
-        return [
-            PostcodeRow(r["postcode"], int(r["easting"]), int(r["northing"]), r["district_code"])
-            for r in csv.DictReader(handle)
-        ]
-
-
-def ensure_postcodes(rows: list[PostcodeRow]) -> int:
-    """Insert the demo postcodes that are not loaded yet (and their outward codes when
-    missing); a full ONS load is left untouched. Returns the number inserted."""
-    present = set(
-        Postcode.objects.filter(postcode__in=[r.postcode for r in rows]).values_list(
-            "postcode", flat=True
-        )
-    )
-    missing = [r for r in rows if r.postcode not in present]
-    Postcode.objects.bulk_create(
-        [Postcode(r.postcode, r.easting, r.northing, r.district_code) for r in missing]
-    )
-    outwards = {r.postcode.split(" ")[0] for r in missing}
-    known = set(OutwardCode.objects.filter(outward__in=outwards).values_list("outward", flat=True))
-    for outward in sorted(outwards - known):
-        refresh_outward_code(outward)
-    return len(missing)
 
 
 def _vocab() -> dict:

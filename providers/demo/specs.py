@@ -4,7 +4,6 @@ Everything here is a pure function of the seed and the vocabularies' slugs, so t
 seed gives the same listings on every machine."""
 
 import random
-from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
 
@@ -13,6 +12,7 @@ from django.utils.text import slugify
 from providers import availability
 
 from . import content
+from .records import CheckSpec, EnquirySpec, ListingSpec, PostcodeRow
 
 # Listing states and how often they occur (the two demo logins come first, fixed).
 STATES = {
@@ -27,60 +27,6 @@ STATES = {
 }
 CONFIRMED_DAYS_AGO = {"reconfirm": 100, "stale": 200, "hidden": 400}
 SHARED_LIVES_SHARE = 0.12
-
-
-@dataclass(frozen=True)
-class PostcodeRow:
-    postcode: str
-    easting: int
-    northing: int
-    district_code: str
-
-
-@dataclass
-class CheckSpec:
-    kind: str
-    verified: bool
-    issued_days_ago: int | None = None
-    expires_in_days: int | None = None
-    dbs_level: str = ""
-    cover_amount: int | None = None
-    reference: str = ""
-
-
-@dataclass
-class EnquirySpec:
-    name: str
-    reply_to: str
-    message: str
-    days_ago: int
-    read: bool
-
-
-@dataclass
-class ListingSpec:
-    external_id: str
-    title: str
-    kind: str
-    state: str
-    postcode: PostcodeRow
-    town: str
-    summary: str
-    description: str
-    fields: dict
-    confirmed_days_ago: int | None
-    support_kinds: list[str]
-    audiences: list[str]
-    access_features: list[str]
-    languages: list[str]
-    payment_methods: list[str]
-    cover_own_council: bool
-    changed_summary: str = ""
-    rejection_comment: str = ""
-    checks: list[CheckSpec] = field(default_factory=list)
-    enquiries: list[EnquirySpec] = field(default_factory=list)
-    login: tuple[str, str] | None = None  # (email, password) of a demo provider login
-    locked: bool = False  # a moderator has locked it (Wagtail's page lock)
 
 
 def _price(rng, low, high) -> Decimal:

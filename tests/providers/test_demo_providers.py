@@ -7,7 +7,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from providers.demo.seed import _places, _vocab, read_postcodes
+from providers.demo.postcodes import read_postcodes
+from providers.demo.seed import _places, _vocab
 from providers.demo.specs import build_specs
 from providers.geography.models import Postcode
 from providers.models import Enquiry, ListingMembership, ProviderCheck, ProviderPage

@@ -3,61 +3,17 @@ and check verification. Providers and anonymous visitors never get in."""
 
 import csv
 import io
-from datetime import timedelta
 
 import openpyxl
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
 
-from providers.models import ProviderCheck
 from tests import builders
 
 LISTING_URL = reverse("provider_listings:index")
 CHECKS_URL = reverse("provider_checks:index")
-
-
-@pytest.fixture
-def moderator(db):
-    return builders.build_user(username="mod", groups=["Moderators"])
-
-
-@pytest.fixture
-def listings(directory, thurrock_postcodes):
-    now = timezone.now()
-    today = timezone.localdate()
-    grays = builders.build_provider(directory=directory, title="Grays Companions")
-    builders.build_check(page=grays, kind="insurance", expires_on=today + timedelta(days=10))
-    southend = builders.build_provider(
-        directory=directory,
-        title="Southend Shared Lives",
-        kind="shared_lives",
-        postcode="SS1 1AA",
-        town="Southend",
-        last_confirmed_at=now - timedelta(days=200),
-    )
-    cardiff = builders.build_provider(
-        directory=directory, title="Cardiff Care Co", postcode="CF10 1EP", town="Cardiff"
-    )
-    draft = builders.build_provider(directory=directory, title="Draft Helpers", live=False)
-    # A live listing with changes awaiting approval.
-    pending = builders.build_provider(directory=directory, title="Pending Changes Ltd")
-    pending.summary = "Changed."
-    pending.save_revision()
-    pending.get_workflow().start(pending, None)
-    # A new listing awaiting its first approval.
-    awaiting = builders.build_provider(directory=directory, title="Awaiting Approval", live=False)
-    awaiting.get_workflow().start(awaiting, None)
-    return {
-        "grays": grays,
-        "southend": southend,
-        "cardiff": cardiff,
-        "draft": draft,
-        "pending": pending,
-        "awaiting": awaiting,
-    }
 
 
 def names(response):
@@ -230,78 +186,3 @@ def test_xlsx_export_neutralises_formulas(client, moderator, directory, thurrock
     values = [cell.value for cell in next(sheet.iter_rows(min_row=2, max_row=2))]
     assert values[0] == "'=1+2"
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
-
-
-def test_checks_list_unverified_first_and_filters(client, moderator, listings):
-    grays = listings["grays"]
-    builders.build_check(page=listings["cardiff"], kind="dbs", verified=False, reference="DBS-1")
-    client.force_login(moderator)
-
-    unverified = client.get(CHECKS_URL, {"status": "unverified"}).content.decode()
-    expiring = client.get(CHECKS_URL, {"status": "expiring"}).content.decode()
-
-    assert "DBS-1" in unverified and grays.title not in unverified
-    assert grays.title in expiring and "DBS-1" not in expiring
-
-
-def test_a_moderator_verifies_a_check(client, moderator, listings):
-    check = builders.build_check(
-        page=listings["cardiff"], kind="dbs", verified=False, dbs_level="enhanced"
-    )
-    client.force_login(moderator)
-    url = reverse("provider_checks:edit", args=(check.pk,))
-
-    assert client.get(url).status_code == 200
-    response = client.post(
-        url,
-        {
-            "verified": "on",
-            "dbs_level": "enhanced",
-            "cover_amount": "",
-            "reference": "001234567890",
-            "issued_on": "2026-01-05",
-            "expires_on": "2029-01-05",
-        },
-    )
-
-    assert response.status_code == 302
-    check.refresh_from_db()
-    assert check.verified_by == moderator
-    assert timezone.now() - check.verified_at < timedelta(minutes=1)
-    assert check.reference == "001234567890"
-
-
-def test_unticking_withdraws_the_verification(client, moderator, listings):
-    check = ProviderCheck.objects.get(page=listings["grays"])
-    client.force_login(moderator)
-
-    client.post(
-        reverse("provider_checks:edit", args=(check.pk,)),
-        {"kind": "insurance", "reference": "", "expires_on": check.expires_on.isoformat()},
-    )
-
-    check.refresh_from_db()
-    assert check.verified_at is None and check.verified_by is None
-
-
-def test_moderators_cannot_create_or_delete_checks(client, moderator, listings):
-    check = ProviderCheck.objects.get(page=listings["grays"])
-    client.force_login(moderator)
-
-    assert client.get(reverse("provider_checks:add")).status_code in (302, 403)
-    assert client.post(reverse("provider_checks:delete", args=(check.pk,))).status_code in (
-        302,
-        403,
-    )
-    assert ProviderCheck.objects.filter(pk=check.pk).exists()
-
-
-def test_a_provider_cannot_verify_their_own_check(client, listings):
-    owner = builders.build_user()
-    check = ProviderCheck.objects.create(page=listings["draft"], kind="dbs")
-    client.force_login(owner)
-
-    client.post(reverse("provider_checks:edit", args=(check.pk,)), {"verified": "on"})
-
-    check.refresh_from_db()
-    assert check.verified_at is None

@@ -8,7 +8,6 @@ import pytest
 from django.urls import reverse
 
 from providers import availability
-from providers.geography.models import Council
 from providers.models import ProviderPage, SupportKind
 from tests import builders
 
@@ -177,54 +176,6 @@ def test_a_past_date_for_taking_new_people_is_refused(provider_client, listing):
         {"taking_new_people": "no", "taking_new_people_from": "1/1/2001"},
     )
     assert "The date must be today or in the future" in response.content.decode()
-
-
-WHERE = reverse("portal:edit_where")
-
-
-def test_where_derives_the_area_from_a_full_postcode(provider_client, listing):
-    council = Council.objects.get(gss_code="E06000033")
-
-    response = provider_client.post(
-        WHERE,
-        {"postcode": "ss0 7ab", "town": "Westcliff", "councils_covered": [council.pk]},
-    )
-
-    assert response.status_code == 302
-    draft = latest(listing)
-    assert draft.base_postcode == "SS0 7AB"
-    assert draft.area_label == "Westcliff, Southend-on-Sea (SS0)"
-    assert draft.council_code == "E06000033"
-    assert [c.pk for c in draft.councils_covered.all()] == ["E06000033"]
-    assert ProviderPage.objects.get(pk=listing.pk).base_postcode == "RM17 5SW"
-
-
-@pytest.mark.parametrize(
-    ("postcode", "message"),
-    [
-        ("RM17", "Enter a full postcode, like RM17 5SW"),
-        ("ZZ99 9ZZ", "We could not find that postcode. Check it and try again"),
-        ("not a postcode", "Enter a real postcode, like RM17 5SW"),
-        ("", "Enter a postcode, like RM17 5SW"),
-    ],
-)
-def test_where_refuses_unknown_or_partial_postcodes(provider_client, listing, postcode, message):
-    response = provider_client.post(
-        WHERE, {"postcode": postcode, "town": "Tilbury", "travel_radius_miles": "12"}
-    )
-
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert message in html
-    assert 'value="Tilbury"' in html and 'value="12"' in html
-    assert latest(listing).base_postcode == "RM17 5SW"
-
-
-def test_where_needs_a_radius_or_councils(provider_client, listing):
-    response = provider_client.post(WHERE, {"postcode": "RM17 5SW", "travel_radius_miles": ""})
-    assert "Enter how far you will travel, or choose the councils you cover" in (
-        response.content.decode()
-    )
 
 
 def test_contact_details_are_checked(provider_client, listing):
