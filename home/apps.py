@@ -9,6 +9,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import checks, signals  # noqa: F401 (checks register themselves)
+        from . import checks, lookups, signals  # noqa: F401 (checks and lookups register themselves)
 
         signals.connect()

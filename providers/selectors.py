@@ -47,7 +47,7 @@ def current_checks_q(*, today: date | None = None) -> Q:
 def current_badges(*, page_ids, today: date | None = None) -> dict[int, list[ProviderCheck]]:
     """{page_id: [current checks]} in one query, for a profile or a results page."""
     badges: dict[int, list[ProviderCheck]] = {pk: [] for pk in page_ids}
-    checks = ProviderCheck.objects.filter(current_checks_q(today=today), page_id__in=page_ids)
+    checks = ProviderCheck.objects.filter(current_checks_q(today=today), page_id__in_array=page_ids)
     for check in checks.order_by("kind"):
         badges[check.page_id].append(check)
     return badges

@@ -81,7 +81,7 @@ class ListingRow:
 
 def listing_rows(*, page_ids) -> dict[int, ListingRow]:
     """The listings with these ids, as ListingRows by id (one query)."""
-    rows = ProviderPage.objects.filter(pk__in=page_ids).values(*LIST_FIELDS)
+    rows = ProviderPage.objects.filter(pk__in_array=page_ids).values(*LIST_FIELDS)
     return {row["id"]: ListingRow(row) for row in rows}
 
 
@@ -97,14 +97,18 @@ class ListingContext:
         page_ids = [p.pk for p in pages]
         self.badges = current_badges(page_ids=page_ids) if page_ids else {}
         outwards = {outward_code(p) for p in pages} - {""}
-        self.outwards = {o.outward: o for o in OutwardCode.objects.filter(outward__in=outwards)}
+        self.outwards = {
+            o.outward: o for o in OutwardCode.objects.filter(outward__in_array=outwards)
+        }
         premises = {premises_postcode(p) for p in pages if not is_home_based(p)} - {None}
-        self.postcodes = {pc.postcode: pc for pc in Postcode.objects.filter(postcode__in=premises)}
+        self.postcodes = {
+            pc.postcode: pc for pc in Postcode.objects.filter(postcode__in_array=premises)
+        }
         codes = {p.council_code for p in pages} - {""}
         if full:
             for page in pages:
                 codes |= {c.pk for c in page.councils_covered.all()}
-        self.councils = dict(Council.objects.filter(pk__in=codes).values_list("pk", "name"))
+        self.councils = dict(Council.objects.filter(pk__in_array=codes).values_list("pk", "name"))
 
     def url(self, page) -> str:
         """The listing's public address (asked for twice per service: read once). Wagtail

@@ -127,7 +127,7 @@ def search_listings(
     radius = Cast(F("radius_m"), output_field=BigIntegerField())
     radius_sq = ExpressionWrapper(radius * radius, output_field=BigIntegerField())
     in_box = Q(
-        cell__in=cells,
+        cell__in_array=cells,  # one parameter on PostgreSQL (home.lookups)
         easting__gte=e - box,
         easting__lte=e + box,
         northing__gte=n - box,
