@@ -53,6 +53,8 @@ def test_seed_demo_creates_providers_in_every_state_once():
     assert "provider@example.org" in output and "demo-provider-pass" in output
     assert "scheme@example.org" in output and "demo-scheme-pass" in output
     assert "locked@example.org" in output and "demo-locked-pass" in output
+    logins = [line for line in output.splitlines() if line.endswith("-pass")]
+    assert len(logins) >= 8 and len({line.index(" demo-") for line in logins}) == 1  # aligned
     locked = listing_for_user(user=sign_in("locked@example.org", "demo-locked-pass"))
     assert locked.live and locked.locked and locked.locked_by.groups.filter(name="Moderators")
     provider = sign_in("provider@example.org", "demo-provider-pass")

@@ -29,12 +29,15 @@ class Command(BaseCommand):
         survey_demo.seed_survey(seed=seed)
 
         self.stdout.write(self.style.SUCCESS(f"Demo content ready (seed {seed})."))
-        self.stdout.write("Demo logins for staff (sign in at /admin/):")
-        for login in logins:
-            self.stdout.write(f"  {login.role:<28} {login.username:<22} {login.password}")
-        self.stdout.write("Demo logins for providers (sign in at /manage/sign-in/):")
-        for login in provider_logins:
-            self.stdout.write(f"  {login.role:<28} {login.username:<22} {login.password}")
-        self.stdout.write(
-            f"  {'Provider without a listing':<28} {claimant_email:<22} {claimant_password}"
-        )
+        provider_rows = [(login.role, login.username, login.password) for login in provider_logins]
+        provider_rows.append(("Provider without a listing", claimant_email, claimant_password))
+        staff_rows = [(login.role, login.username, login.password) for login in logins]
+        role_width = max(len(role) for role, _name, _password in staff_rows + provider_rows)
+        name_width = max(len(name) for _role, name, _password in staff_rows + provider_rows)
+        for heading, rows in (
+            ("Demo logins for staff (sign in at /admin/):", staff_rows),
+            ("Demo logins for providers (sign in at /manage/sign-in/):", provider_rows),
+        ):
+            self.stdout.write(heading)
+            for role, name, password in rows:
+                self.stdout.write(f"  {role:<{role_width}}  {name:<{name_width}}  {password}")
