@@ -34,14 +34,19 @@ FILTER_ARGUMENTS = {
 }
 
 
+class FilterField(forms.MultipleChoiceField):
+    """A filter's checkboxes. A value that is not (or no longer) one of the choices, as in
+    an old shared link to a term a moderator has since removed, is left out of the search
+    rather than refused (SearchForm.left_out counts them, and the page says so)."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def to_python(self, value):
+        return [v for v in super().to_python(value) if self.valid_value(v)]
+
+
 def _checkboxes(label, choices=(), help_text=""):
-    return forms.MultipleChoiceField(
-        label=label,
-        choices=choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        help_text=help_text,
-    )
+    return FilterField(label=label, choices=choices, required=False, help_text=help_text)
 
 
 class SearchForm(GovukForm):
@@ -60,12 +65,14 @@ class SearchForm(GovukForm):
         required=False,
         empty_value=DEFAULT_DISTANCE,
         widget=forms.RadioSelect,
+        error_messages={"invalid_choice": _("Select a distance from the list")},
     )
     q = forms.CharField(
         label=_("Keywords (optional)"),
         help_text=_("For example, gardening or dementia"),
         required=False,
         max_length=100,
+        error_messages={"max_length": _("Keywords must be 100 characters or fewer")},
     )
     support = _checkboxes(_("Kinds of support"))
     audience = _checkboxes(_("Who it is for"))
@@ -99,6 +106,7 @@ class SearchForm(GovukForm):
         choices=SORT_CHOICES,
         required=False,
         widget=forms.RadioSelect,
+        error_messages={"invalid_choice": _("Select how to sort the results")},
     )
 
     def __init__(self, *args, vocab: Vocabularies, **kwargs):
@@ -108,6 +116,28 @@ class SearchForm(GovukForm):
         self.fields["pay"].choices = vocab.choices("payment_methods")
         bsl = [c for c in vocab.choices("access_features") if c[0] == BSL]
         self.fields["language"].choices = bsl + vocab.choices("languages")
+
+    def left_out(self) -> int:
+        """How many filter values in the query are not (or no longer) choices, and so
+        were left out of the search. The values themselves are never shown: a link's
+        text is not ours to put on the page."""
+        count = 0
+        for name, field in self.fields.items():
+            if isinstance(field, FilterField) and self.is_bound:
+                given = field.widget.value_from_datadict(self.data, self.files, name) or []
+                given = [given] if isinstance(given, str) else given
+                count += sum(1 for value in given if value and not field.valid_value(value))
+        return count
+
+    def offered_query(self, query):
+        """A copy of `query` (a valid form's data) without the filter values that are not
+        (or no longer) offered, and from the first page."""
+        query = query.copy()
+        query.pop("page", None)
+        for name, field in self.fields.items():
+            if isinstance(field, FilterField) and name in query:
+                query.setlist(name, self.cleaned_data[name])
+        return query
 
     def clean_q(self):
         return " ".join(self.cleaned_data["q"].split())

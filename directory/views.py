@@ -1,9 +1,11 @@
 """Thin views for the directory page's routes (see DirectoryPage): read the request,
 call selectors, render."""
 
+from django.contrib import messages
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from . import selectors, shortlist
@@ -73,6 +75,18 @@ def search(request, page):
         data, vocab=vocab, initial={"distance": selectors.DEFAULT_DISTANCE, "sort": "distance"}
     )
     context = {"form": form, "searched": searched, "shortlisted": set(shortlist.ids(request))}
+    if searched and form.is_valid() and (left_out := form.left_out()):
+        # An old link (a term since removed, say): search without what is not offered,
+        # at an address that can be shared again, and say so.
+        message = ngettext(
+            "The link you followed asked for a filter this site no longer offers, "
+            "so the search leaves it out.",
+            "The link you followed asked for %(count)d filters this site no longer offers, "
+            "so the search leaves them out.",
+            left_out,
+        ) % {"count": left_out}
+        messages.info(request, message)
+        return HttpResponseRedirect(f"{request.path}?{form.offered_query(request.GET).urlencode()}")
     if searched and form.is_valid():
         arguments = form.search_arguments()
         results = selectors.results_page(

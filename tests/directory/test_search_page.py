@@ -219,9 +219,9 @@ def test_relevance_without_keywords_sorts_by_distance(client, directory, grays):
         ({"max_price": "cheap"}, "Enter a price in pounds, like 25 or 22.50"),
         ({"max_price": "-1"}, "Enter a price of £0 or more"),
         ({"max_price": "9999"}, "Enter a price of £500 or less"),
-        ({"distance": "7"}, "Select a valid choice"),
-        ({"support": "no-such-thing"}, "Select a valid choice"),
-        ({"q": "x" * 101}, "Ensure this value has at most 100 characters"),
+        ({"distance": "7"}, "Select a distance from the list"),
+        ({"sort": "cheapest"}, "Select how to sort the results"),
+        ({"q": "x" * 101}, "Keywords must be 100 characters or fewer"),
     ],
 )
 def test_tampered_filters_get_an_error_not_a_crash(client, directory, grays, params, message):
@@ -229,3 +229,36 @@ def test_tampered_filters_get_an_error_not_a_crash(client, directory, grays, par
 
     assert response.status_code == 200
     assert message in response.content.decode()
+    assert "There is a problem" in response.content.decode()
+
+
+def test_a_link_to_filters_no_longer_offered_searches_without_them_and_says_so(
+    client, directory, grays
+):
+    """A shared or bookmarked search outlives a term a moderator removes: the rest of it
+    still runs, at an address without what is gone. What the link asked for is not
+    repeated on the page (a link's text is not ours to show)."""
+    builders.build_provider(directory=directory, title="Pets", support_kinds=["pets"])
+    builders.build_provider(directory=directory, title="Garden", support_kinds=["gardening"])
+    query = {
+        "postcode": "RM17 6SL",
+        "support": ["pets", "Call-0800-000"],
+        "day": "someday",
+        "page": "3",
+    }
+
+    response = client.get(URL, query, follow=True)
+
+    assert response.redirect_chain == [(f"{URL}?postcode=RM17+6SL&support=pets", 302)]
+    html = response.content.decode()
+    assert "There is a problem" not in html
+    assert result_titles(response) == ["Pets"]
+    assert "asked for 2 filters this site no longer offers" in html
+    assert "Call-0800-000" not in html and "someday" not in html
+    one = client.get(URL, {**query, "day": "mon"}, follow=True)
+    assert one.redirect_chain == [(f"{URL}?postcode=RM17+6SL&support=pets&day=mon", 302)]
+    assert (
+        "a filter this site no longer offers, so the search leaves it out" in one.content.decode()
+    )
+    again = client.get(URL, {"postcode": "RM17 6SL", "support": "pets"})
+    assert again.status_code == 200 and "no longer offers" not in again.content.decode()

@@ -31,5 +31,10 @@ PAGES = [
         "/find-support/?postcode=RM17+6SL&max_price=cheap",
         expect="Enter a price in pounds",
     ),
+    BrowserPage(
+        "directory search from an old link (a filter no longer offered)",
+        "/find-support/?postcode=RM17+6SL&support=no-longer-offered&support=personal-care",
+        expect="no longer offers",
+    ),
     BrowserPage("shortlist (empty)", "/find-support/shortlist/", expect="Your shortlist is empty"),
 ]
