@@ -34,6 +34,36 @@ def test_add_and_remove_with_plain_form_posts(client, directory, grays):
     assert shortlisted(client.get(SHORTLIST)) == ["First"]
 
 
+def test_a_profile_adds_and_removes_itself_and_comes_back(client, directory, grays):
+    page = builders.build_provider(directory=directory, title="Profiled")
+    other = builders.build_provider(directory=directory, title="Other")
+    client.post(SHORTLIST + "add/", {"page_id": other.pk})
+    html = client.get(page.url).content.decode()
+    assert "Your shortlist (1 provider)" in html
+    form = re.search(r'<form method="post" action="([^"]+)"[^>]*>(.*?)</form>', html, re.S)
+    assert form[1] == SHORTLIST + "add/" and f'value="{page.pk}"' in form[2]
+
+    response = client.post(form[1], {"page_id": page.pk, "next": page.url}, follow=True)
+
+    assert response.redirect_chain == [(page.url, 302)]
+    html = response.content.decode()
+    assert "Remove from shortlist" in html and "Your shortlist (2 providers)" in html
+    assert shortlisted(client.get(SHORTLIST)) == ["Other", "Profiled"]
+    client.post(SHORTLIST + "remove/", {"page_id": page.pk, "next": page.url})
+    assert "Add to shortlist" in client.get(page.url).content.decode()
+
+
+def test_a_profile_hidden_from_search_offers_no_shortlist(client, directory, grays):
+    hidden = builders.build_provider(
+        directory=directory, title="Hidden", last_confirmed_at=timezone.now() - timedelta(days=400)
+    )
+
+    html = client.get(hidden.url).content.decode()
+
+    assert "This information may be out of date" in html
+    assert "Add to shortlist" not in html and "shortlist/add/" not in html
+
+
 def test_only_visible_listings_can_be_added_or_shown(client, directory, grays):
     draft = builders.build_provider(directory=directory, title="Draft", live=False)
     hidden = builders.build_provider(

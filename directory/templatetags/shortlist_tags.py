@@ -1,0 +1,22 @@
+from django import template
+
+from directory import shortlist
+
+register = template.Library()
+
+
+@register.inclusion_tag("directory/shortlist_form.html", takes_context=True)
+def shortlist_form(context, page):
+    """On a listing's profile: add it to (or remove it from) the visitor's shortlist, and a
+    link to the shortlist. The form posts to the directory page the listing sits under
+    (one query) and comes back to the profile."""
+    request = context["request"]
+    parent = page.get_parent() if page.live else None
+    shortlisted = shortlist.ids(request)
+    return {
+        "request": request,
+        "page": page,
+        "directory_url": parent.url if parent else "",
+        "shortlisted": page.pk in shortlisted,
+        "count": len(shortlisted),
+    }
