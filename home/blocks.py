@@ -66,3 +66,17 @@ class RouteBlock(blocks.StructBlock):
         icon = "link"
         label = _("Route")
         template = "home/blocks/route.html"
+
+
+class PostcodeSearchBlock(blocks.StructBlock):
+    """A route into the directory search that starts it: a postcode box, so a visitor
+    goes from the home page straight to the providers near them."""
+
+    heading = blocks.CharBlock(max_length=80, label=_("Heading"))
+    text = blocks.CharBlock(max_length=300, label=_("Description"))
+    page = blocks.PageChooserBlock(page_type="directory.DirectoryPage", label=_("Search page"))
+
+    class Meta:
+        icon = "search"
+        label = _("Postcode search")
+        template = "home/blocks/postcode_search.html"

@@ -46,8 +46,8 @@ def seed_site() -> HomePage:
     pages["find-support"] = _directory_page(home)
     if not home.routes:
         home.routes = [
-            ("route", _route(heading=heading, text=text, target=target, pages=pages))
-            for heading, text, target in ROUTES
+            (kind, _route(heading=heading, text=text, target=target, pages=pages))
+            for kind, heading, text, target in ROUTES
         ]
         home.save_revision().publish()
     _site_settings(home, pages)
@@ -106,7 +106,7 @@ def _route(*, heading, text, target, pages) -> dict:
     """A route to a seeded page (by slug) or to a path on this site ("/manage/")."""
     if target.startswith("/"):
         return {"heading": heading, "text": text, "page": None, "url": target}
-    return {"heading": heading, "text": text, "page": pages[target], "url": ""}
+    return {"heading": heading, "text": text, "page": pages[target]}
 
 
 def _directory_page(home) -> DirectoryPage:

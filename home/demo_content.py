@@ -192,17 +192,21 @@ GUIDANCE_PAGES = [
 ]
 
 ROUTES = [
+    # (block type, heading, text, a seeded page's slug or a path on this site)
     (
+        "postcode_search",
         "Find support",
         "Search for care and support near you by postcode and what you need.",
         "find-support",
     ),
     (
+        "route",
         "For providers",
         "List your micro-enterprise or Shared Lives scheme and keep it up to date.",
         "/manage/",
     ),
     (
+        "route",
         "Workforce survey",
         "Tell us about your work so councils can plan and support self-employed care workers.",
         "privacy-notice",

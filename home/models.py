@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import PROSE_FEATURES, BodyBlock, RouteBlock
+from .blocks import PROSE_FEATURES, BodyBlock, PostcodeSearchBlock, RouteBlock
 from .shell import CachedViewRestrictionsMixin
 
 
@@ -17,7 +17,9 @@ class HomePage(CachedViewRestrictionsMixin, Page):
         features=PROSE_FEATURES, blank=True, verbose_name=_("Introduction")
     )
     routes = StreamField(
-        [("route", RouteBlock())], blank=True, verbose_name=_("Routes into the service")
+        [("route", RouteBlock()), ("postcode_search", PostcodeSearchBlock())],
+        blank=True,
+        verbose_name=_("Routes into the service"),
     )
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("routes")]

@@ -1,5 +1,7 @@
 """The page shell: each page type renders, and can only be created where it belongs."""
 
+import re
+
 import pytest
 from wagtail.models import Page
 
@@ -25,6 +27,23 @@ def test_home_page_shows_title_introduction_and_routes(client, home):
     assert "<title>Find care and support near you</title>" in html
     assert "Welcome." in html
     assert f'href="{guide.url}"' in html and "Search near you." in html
+
+
+def test_a_postcode_search_route_starts_the_directory_search(client, home, thurrock_postcodes):
+    directory = builders.build_directory(home=home)
+    builders.build_provider(directory=directory, title="Grays Helpers", postcode="RM17 5SW")
+    value = {"heading": "Find support", "text": "Search near you.", "page": directory}
+    home.routes = [("postcode_search", value)]
+    home.save_revision().publish()
+
+    html = client.get("/").content.decode()
+
+    form = re.search(r'<form method="get" action="([^"]+)">(.*?)</form>', html, re.S)
+    assert form[1] == directory.url
+    label = re.search(r'<label class="govuk-label" for="([^"]+)">Postcode</label>', form[2])
+    assert re.search(rf'<input [^>]*id="{label[1]}" name="postcode"', form[2])
+    results = client.get(form[1], {"postcode": "rm17 6sl"}).content.decode()
+    assert "1 provider near RM17 6SL" in results and "Grays Helpers" in results
 
 
 def test_standard_page_renders_body_blocks_and_breadcrumbs(client, home):

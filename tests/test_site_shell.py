@@ -100,6 +100,9 @@ def test_seed_demo_builds_the_site_and_is_idempotent(client):
 def test_the_demo_listings_can_be_found_by_search(client):
     call_command("seed_demo", stdout=io.StringIO())
 
+    home = client.get("/").content.decode()
+    # From the home page: its postcode box searches the directory.
+    assert '<form method="get" action="/find-support/">' in home
     page = client.get("/find-support/", {"postcode": "RM16 1AB", "distance": "10"})
 
     assert page.status_code == 200
