@@ -209,6 +209,6 @@ ROUTES = [
         "route",
         "Workforce survey",
         "Tell us about your work so councils can plan and support self-employed care workers.",
-        "privacy-notice",
+        "/workforce-survey/",  # survey.demo adds the survey page after the site
     ),
 ]

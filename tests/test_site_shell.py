@@ -101,8 +101,11 @@ def test_the_demo_listings_can_be_found_by_search(client):
     call_command("seed_demo", stdout=io.StringIO())
 
     home = client.get("/").content.decode()
-    # From the home page: its postcode box searches the directory.
+    # From the home page: its postcode box searches the directory; its survey route
+    # leads to the survey.
     assert '<form method="get" action="/find-support/">' in home
+    survey = re.search(r'<a class="govuk-link" href="([^"]+)">Workforce survey</a>', home)[1]
+    assert "Start now" in client.get(survey).content.decode()
     page = client.get("/find-support/", {"postcode": "RM16 1AB", "distance": "10"})
 
     assert page.status_code == 200
