@@ -8,6 +8,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from home.shell import breadcrumbs
+
 from . import selectors, shortlist
 from .forms import FILTER_ARGUMENTS, SearchForm
 
@@ -115,6 +117,7 @@ def shortlist_view(request, page):
     listings = selectors.listings_by_id(page_ids=page_ids) if page_ids else []
     share_ids = ",".join(str(r.page_id) for r in listings)
     context = {
+        "breadcrumb_pages": [*breadcrumbs(page), page],  # the search page is a step up
         "listings": listings,
         "shared": shared,
         "shortlisted": set(shortlist.ids(request)),

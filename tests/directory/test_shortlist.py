@@ -26,6 +26,8 @@ def test_add_and_remove_with_plain_form_posts(client, directory, grays):
     client.post(SHORTLIST + "add/", {"page_id": first.pk, "next": search})  # twice: once
 
     assert shortlisted(client.get(SHORTLIST)) == ["Second", "First"]
+    crumbs = re.findall(r'breadcrumbs__link" href="([^"]+)">([^<]+)<', client.get(SHORTLIST).text)
+    assert crumbs == [("/", "Home"), ("/find-support/", directory.title)]
     html = client.get(search).content.decode()
     assert "Your shortlist (2 providers)" in html
     assert html.count("Remove from shortlist") == 2
