@@ -214,6 +214,7 @@ def test_preview_shows_the_draft_with_a_not_published_banner(provider_client, li
     assert "Preview – not published" in html
     assert "A brand new summary." in html
     assert "RM17 5SW" not in html
+    assert "shortlist" not in html  # a visitor's shortlist is no part of a provider's preview
     assert response["X-Robots-Tag"] == "noindex, nofollow"
     assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
 
