@@ -117,25 +117,25 @@ class SearchForm(GovukForm):
         bsl = [c for c in vocab.choices("access_features") if c[0] == BSL]
         self.fields["language"].choices = bsl + vocab.choices("languages")
 
+    def _filter_names(self) -> list[str]:
+        return [name for name, field in self.fields.items() if isinstance(field, FilterField)]
+
     def left_out(self) -> int:
-        """How many filter values in the query are not (or no longer) choices, and so
-        were left out of the search. The values themselves are never shown: a link's
-        text is not ours to put on the page."""
-        count = 0
-        for name, field in self.fields.items():
-            if isinstance(field, FilterField) and self.is_bound:
-                given = field.widget.value_from_datadict(self.data, self.files, name) or []
-                given = [given] if isinstance(given, str) else given
-                count += sum(1 for value in given if value and not field.valid_value(value))
-        return count
+        """How many filter values in the query (a valid form's data) are not (or no
+        longer) choices, and so were left out of the search. The values themselves are
+        never shown: a link's text is not ours to put on the page."""
+        return sum(
+            len([v for v in self.data.getlist(name) if v]) - len(self.cleaned_data[name])
+            for name in self._filter_names()
+        )
 
     def offered_query(self, query):
         """A copy of `query` (a valid form's data) without the filter values that are not
         (or no longer) offered, and from the first page."""
         query = query.copy()
         query.pop("page", None)
-        for name, field in self.fields.items():
-            if isinstance(field, FilterField) and name in query:
+        for name in self._filter_names():
+            if name in query:
                 query.setlist(name, self.cleaned_data[name])
         return query
 

@@ -77,19 +77,20 @@ def search(request, page):
         data, vocab=vocab, initial={"distance": selectors.DEFAULT_DISTANCE, "sort": "distance"}
     )
     context = {"form": form, "searched": searched, "shortlisted": set(shortlist.ids(request))}
-    if searched and form.is_valid() and (left_out := form.left_out()):
-        # An old link (a term since removed, say): search without what is not offered,
-        # at an address that can be shared again, and say so.
-        message = ngettext(
-            "The link you followed asked for a filter this site no longer offers, "
-            "so the search leaves it out.",
-            "The link you followed asked for %(count)d filters this site no longer offers, "
-            "so the search leaves them out.",
-            left_out,
-        ) % {"count": left_out}
-        messages.info(request, message)
-        return HttpResponseRedirect(f"{request.path}?{form.offered_query(request.GET).urlencode()}")
     if searched and form.is_valid():
+        if left_out := form.left_out():
+            # An old link (a term since removed, say): search without what is not
+            # offered, at an address that can be shared again, and say so.
+            message = ngettext(
+                "The link you followed asked for a filter this site no longer offers, "
+                "so the search leaves it out.",
+                "The link you followed asked for %(count)d filters this site no longer "
+                "offers, so the search leaves them out.",
+                left_out,
+            ) % {"count": left_out}
+            messages.info(request, message)
+            query = form.offered_query(request.GET).urlencode()
+            return HttpResponseRedirect(f"{request.path}?{query}")
         arguments = form.search_arguments()
         results = selectors.results_page(
             search=selectors.search_listings(**arguments, vocab=vocab),
