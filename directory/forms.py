@@ -1,8 +1,10 @@
 """The search form: every filter is a GET parameter, so a search is a shareable URL."""
 
+import hashlib
 from decimal import Decimal
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import GovukForm
@@ -77,7 +79,6 @@ class SearchForm(GovukForm):
     support = _checkboxes(_("Kinds of support"))
     audience = _checkboxes(_("Who it is for"))
     pay = _checkboxes(_("Ways to pay"))
-    language = _checkboxes(_("Language"), help_text=_("Languages other than English"))
     day = _checkboxes(_("Days available"), slots.DAYS)
     time = _checkboxes(_("Time of day available"), slots.PARTS)
     max_price = forms.DecimalField(
@@ -99,8 +100,9 @@ class SearchForm(GovukForm):
             "max_whole_digits": _("Enter a price of £500 or less"),
         },
     )
-    new = forms.BooleanField(label=_("Only providers taking on new people"), required=False)
+    language = _checkboxes(_("Language"), help_text=_("Languages other than English"))
     kind = _checkboxes(_("Kind of provider"), ProviderPage.Kind.choices)
+    new = forms.BooleanField(label=_("Only providers taking on new people"), required=False)
     sort = forms.ChoiceField(
         label=_("Sort by"),
         choices=SORT_CHOICES,
@@ -138,6 +140,22 @@ class SearchForm(GovukForm):
             if name in query:
                 query.setlist(name, self.cleaned_data[name])
         return query
+
+    def filter_panel(self) -> list:
+        """The fields under "Filter the results": those after the keywords."""
+        names = list(self.fields)
+        return [self[name] for name in names[names.index("q") + 1 :]]
+
+    def filter_panel_key(self) -> str:
+        """A digest of all the filter panel's HTML depends on: the language, each field's
+        choices, the values asked for and any errors. The panel is the same for every
+        postcode, so a search with the same filters reuses it (fields are most of the
+        template time of a results page)."""
+        parts = [get_language()]
+        for field in self.filter_panel():
+            choices = [(v, str(label)) for v, label in getattr(field.field, "choices", ())]
+            parts.append((field.name, choices, field.value(), [str(e) for e in field.errors]))
+        return hashlib.sha256(repr(parts).encode()).hexdigest()
 
     def clean_q(self):
         return " ".join(self.cleaned_data["q"].split())

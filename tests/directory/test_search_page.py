@@ -117,6 +117,31 @@ def test_filters_from_the_url_narrow_the_results(client, directory, grays):
     assert 'value="pets" checked' in html
 
 
+def test_the_filter_panel_follows_each_search_and_the_terms_moderators_change(
+    client, directory, grays
+):
+    from providers.models import SupportKind
+
+    def panel(params):
+        html = client.get(URL, {"postcode": "RM17 6SL", **params}).content.decode()
+        return html[html.index("Filter the results") : html.index("Apply filters")]
+
+    assert 'value="pets" checked' in panel({"support": "pets"})
+    assert 'value="pets" checked' not in panel({})
+    assert 'value="pets" checked' in panel({"support": "pets", "postcode": "RM17 5SW"})
+    for _ in range(2):  # an error shows each time, not only when first rendered
+        html = panel({"support": "pets", "max_price": "lots"})
+        assert "Enter a price in pounds, like 25 or 22.50" in html
+        assert 'value="lots"' in html and 'value="pets" checked' in html
+    pets = SupportKind.objects.get(slug="pets")
+    old_name = pets.name
+    pets.name = "Pet care and dog walking"
+    pets.save()  # as a moderator does in the admin
+
+    html = panel({"support": "pets"})
+    assert "Pet care and dog walking" in html and old_name not in html
+
+
 def test_pagination_keeps_the_filters_and_pages_through_everyone(client, directory, grays):
     for n in range(23):
         builders.build_provider(
