@@ -50,6 +50,13 @@ def provider_recipients(*, page: ProviderPage) -> list[str]:
     return recipients
 
 
+def can_receive_enquiries(*, page: ProviderPage) -> bool:
+    """Whether anyone would hear about a message sent through the site: a listing no one
+    manages yet (imported, not claimed) with no email of its own offers no contact form,
+    rather than one whose messages go nowhere."""
+    return bool(provider_recipients(page=page))
+
+
 def _site_settings(page: ProviderPage) -> SiteSettings:
     site = page.get_site()
     return SiteSettings.for_site(site) if site else SiteSettings()

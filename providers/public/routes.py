@@ -10,10 +10,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 class ProfileRoutesMixin(RoutablePageMixin):
     def get_context(self, request, *args, **kwargs):
+        from providers.enquiries import can_receive_enquiries
         from providers.profile import profile_context
 
         context = super().get_context(request, *args, **kwargs)
         context["profile"] = profile_context(page=self)
+        context["takes_messages"] = can_receive_enquiries(page=self)
         context["contact_url"] = self.subpage_url("contact")
         context["report_url"] = self.subpage_url("report")
         return context

@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from providers.enquiries import report_problem, send_enquiry
+from providers.enquiries import can_receive_enquiries, report_problem, send_enquiry
 from providers.models import Enquiry, ProblemReport
 
 from .antiabuse import client_address, consume, is_rate_limited
@@ -60,6 +60,10 @@ def _form_page(request, *, page, form_class, model, scope, template, sent_route,
 
 
 def contact(request, *, page):
+    if not can_receive_enquiries(page=page):  # no one would read it: say so, store nothing
+        context = {"page": page, "breadcrumb_pages": _breadcrumbs(page), "profile_url": page.url}
+        return TemplateResponse(request, "providers/contact_unavailable.html", context)
+
     def save(form):
         data = form.cleaned_data
         send_enquiry(

@@ -83,6 +83,36 @@ def test_without_members_the_enquiry_goes_to_the_listing_email(
     assert mailoutbox[0].reply_to == []  # a phone number is not a reply-to address
 
 
+def test_a_listing_no_one_receives_messages_for_offers_no_form_and_stores_nothing(
+    client, directory, thurrock_postcodes, mailoutbox, django_capture_on_commit_callbacks
+):
+    # An imported listing not yet claimed: no members, and no email of its own.
+    page = builders.build_provider(directory=directory, title="Grays Helping Hands")
+
+    profile = client.get(page.url).content.decode()
+    assert "Contact this provider" not in profile
+    assert _url(page) not in profile
+    assert "This provider does not receive messages through this website yet." in profile
+    form = client.get(_url(page))
+    assert form.status_code == 200
+    assert "You cannot message Grays Helping Hands through this website" in form.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = _send(client, page, enquiry_data())
+    assert "You cannot message" in sent.content.decode()
+    assert not Enquiry.objects.exists()
+    assert mailoutbox == []
+
+
+def test_a_listing_with_only_a_phone_number_points_to_it(client, directory, thurrock_postcodes):
+    page = builders.build_provider(directory=directory, phone="01375 123456", show_phone=True)
+
+    html = client.get(page.url).content.decode()
+
+    assert '<a class="govuk-link" href="#contact">How to contact this provider</a>' in html
+    assert 'href="tel:01375123456"' in html
+    assert "Use the contact details above." in html
+
+
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [

@@ -42,6 +42,11 @@ PAGES = [
     BrowserPage(
         "contact a provider: confirmation", PROFILE_PATH + "contact/sent/", expect="Message sent"
     ),
+    BrowserPage(  # an imported listing no one has claimed yet (seed_demo)
+        "contact a provider: no one receives messages yet",
+        "/find-support/grays-helping-hands/contact/",
+        expect="You cannot message",
+    ),
     BrowserPage("report a problem: empty form", PROFILE_PATH + "report/", expect="Send report"),
     BrowserPage(
         "report a problem: errors",
