@@ -22,6 +22,13 @@ from .selectors import Freshness, current_badges, freshness
 PHOTO_SPEC = "fill-600x400"
 
 
+def published_premises_address(page) -> str:
+    """The business premises address a listing publishes, if any. Never a Shared Lives
+    scheme's: the people it supports live in carers' homes, so wherever the directory shows
+    or shares it (profile, API, exports), its place is only ever its area."""
+    return "" if page.is_shared_lives else page.premises_address.strip()
+
+
 @dataclass(frozen=True)
 class Badge:
     kind: str
@@ -65,6 +72,7 @@ class Profile:
     phone: str
     email: str
     website: str
+    premises_address: str
 
     @property
     def has_availability(self) -> bool:
@@ -189,4 +197,5 @@ def profile_context(*, page: ProviderPage, now=None) -> Profile:
         phone=contact_phone,
         email=contact_email,
         website=page.website,
+        premises_address=published_premises_address(page),
     )

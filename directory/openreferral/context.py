@@ -9,6 +9,7 @@ from wagtail.models import Page
 from providers.geography.models import Council, OutwardCode, Postcode
 from providers.geography.selectors import normalise_postcode
 from providers.models import ProviderPage
+from providers.profile import published_premises_address
 from providers.selectors import current_badges
 
 from .taxonomy import Taxonomies
@@ -17,7 +18,8 @@ _POSTCODE_IN_TEXT = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2})\b"
 
 
 def is_home_based(page: ProviderPage) -> bool:
-    return page.is_shared_lives or not page.premises_address.strip()
+    """Published by its area alone: no premises address it may publish."""
+    return not published_premises_address(page)
 
 
 def outward_code(page: ProviderPage) -> str:

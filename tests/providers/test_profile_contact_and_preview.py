@@ -28,6 +28,24 @@ def test_contact_details_show_only_when_the_provider_chose_to(
     assert "Unit 4, Grays Business Centre" in html
 
 
+def test_a_shared_lives_scheme_never_shows_a_premises_address(
+    client, directory, thurrock_postcodes
+):
+    # As its Open Referral location and its export row: its area only.
+    page = builders.build_provider(
+        directory=directory,
+        kind="shared_lives",
+        town="Chelmsford",
+        postcode="CM1 1QH",
+        premises_address="County Hall, Chelmsford, CM1 1QH",
+    )
+
+    html = client.get(page.url).content.decode()
+
+    assert "County Hall" not in html and "CM1 1QH" not in html
+    assert "Premises address" not in html
+
+
 def test_a_wales_listing_names_its_own_regulator(client, directory, thurrock_postcodes):
     page = builders.build_provider(directory=directory, postcode="CF10 1EP", town="Cardiff")
     builders.build_check(page=page, kind="regulator", reference="SIN-00012345")

@@ -225,6 +225,8 @@ class WhereForm(SectionForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.initial["postcode"] = self.instance.base_postcode
+        if self.instance.is_shared_lives:  # never published (profile.published_premises_address)
+            del self.fields["premises_address"]
 
     def clean(self):
         data = super().clean()

@@ -55,3 +55,12 @@ def test_where_needs_a_radius_or_councils(provider_client, listing):
     assert "Enter how far you will travel, or choose the councils you cover" in (
         response.content.decode()
     )
+
+
+def test_a_shared_lives_scheme_is_not_asked_for_a_premises_address(provider_client, listing):
+    assert 'name="premises_address"' in provider_client.get(WHERE).content.decode()
+    ProviderPage.objects.filter(pk=listing.pk).update(kind=ProviderPage.Kind.SHARED_LIVES)
+
+    html = provider_client.get(WHERE).content.decode()
+
+    assert 'name="premises_address"' not in html
