@@ -73,6 +73,7 @@ class Profile:
     email: str
     website: str
     premises_address: str
+    new_people_from: date | None  # not taking on new people until then
 
     @property
     def has_availability(self) -> bool:
@@ -168,6 +169,12 @@ def _photos(page: ProviderPage) -> list[Photo]:
     return result
 
 
+def _new_people_from(page, *, today) -> date | None:
+    """When a provider not taking on new people said they will be again (not yet passed)."""
+    when = page.taking_new_people_from
+    return when if not page.taking_new_people and when and when > today else None
+
+
 def profile_context(*, page: ProviderPage, now=None) -> Profile:
     """Everything the profile template shows, in a bounded number of queries: one per
     vocabulary, one for councils, one for badges, and two for photos (however many)."""
@@ -198,4 +205,5 @@ def profile_context(*, page: ProviderPage, now=None) -> Profile:
         email=contact_email,
         website=page.website,
         premises_address=published_premises_address(page),
+        new_people_from=_new_people_from(page, today=timezone.localdate(now)),
     )

@@ -249,3 +249,18 @@ def ProviderPageLive(page):  # noqa: N802 - reads like the model it returns
     from providers.models import ProviderPage
 
     return ProviderPage.objects.get(pk=page.pk)
+
+
+@pytest.mark.parametrize("days", [30, -1])  # a date to come, or one that has passed
+def test_a_provider_not_taking_on_new_people_says_until_when(
+    client, directory, thurrock_postcodes, days
+):
+    when = timezone.localdate() + timedelta(days=days)
+    page = builders.build_provider(
+        directory=directory, taking_new_people=False, taking_new_people_from=when
+    )
+
+    text = _text(client.get(page.url).content.decode())
+
+    expected = f"Not until {when:%-d %B %Y}" if days > 0 else "Not at the moment"
+    assert f"Taking on new people: {expected}" in text
