@@ -197,3 +197,24 @@ def test_resubmitting_after_rejection_resumes_the_same_workflow(client, moderato
 
     assert page.workflow_states.count() == 1
     assert latest_moderation_outcome(page=page).state == "in_progress"
+
+
+def test_email_subjects_give_a_listing_name_as_written_not_as_html():
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from django.conf import settings
+
+    from providers.moderation.emails import email_message
+
+    folder = Path(settings.BASE_DIR) / "templates" / "providers" / "email"
+    context = {"listing": SimpleNamespace(title='Ann\'s "Helping" Hands & Co')}
+    templates = sorted(p.name.removesuffix("_subject.txt") for p in folder.glob("*_subject.txt"))
+    subjects = [
+        email_message(template=name, context=context, recipients=["a@example.org"]).subject
+        for name in templates
+        if name != "check_expiring"  # names the check, not the listing
+    ]
+
+    assert len(subjects) >= 8
+    assert all('Ann\'s "Helping" Hands & Co' in subject for subject in subjects), subjects
