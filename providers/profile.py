@@ -13,6 +13,7 @@ from decimal import Decimal
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from wagtail.images import get_image_model
 
 from . import availability
@@ -20,6 +21,13 @@ from .models import ProviderCheck, ProviderPage
 from .selectors import Freshness, current_badges, freshness
 
 PHOTO_SPEC = "fill-600x400"
+Level = ProviderCheck.DbsLevel
+DBS_LEVELS = {
+    Level.BASIC: _lazy("Basic check"),
+    Level.STANDARD: _lazy("Standard check"),
+    Level.ENHANCED: _lazy("Enhanced check"),
+    Level.ENHANCED_BARRED: _lazy("Enhanced check with barred list"),
+}
 
 
 def published_premises_address(page) -> str:
@@ -113,8 +121,7 @@ def _badge(page: ProviderPage, check: ProviderCheck) -> Badge:
     link = ""
     if check.kind == ProviderCheck.Kind.DBS:
         title = _("DBS check")
-        level = check.get_dbs_level_display() if check.dbs_level else ""
-        detail = _("%(level)s check") % {"level": level} if level else ""
+        detail = str(DBS_LEVELS.get(check.dbs_level, ""))
         if check.issued_on:
             issued = date_format(check.issued_on, "F Y")
             detail = f"{detail}, {_('issued')} {issued}" if detail else f"{_('Issued')} {issued}"

@@ -264,3 +264,16 @@ def test_a_provider_not_taking_on_new_people_says_until_when(
 
     expected = f"Not until {when:%-d %B %Y}" if days > 0 else "Not at the moment"
     assert f"Taking on new people: {expected}" in text
+
+
+@pytest.mark.parametrize(
+    ("level", "shown"),
+    [("basic", "Basic check"), ("enhanced_barred", "Enhanced check with barred list")],
+)
+def test_a_dbs_badge_names_its_level_once(client, directory, thurrock_postcodes, level, shown):
+    page = builders.build_provider(directory=directory)
+    builders.build_check(page=page, kind="dbs", dbs_level=level)
+
+    text = _text(client.get(page.url).content.decode())
+
+    assert shown in text and "check check" not in text
