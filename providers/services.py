@@ -6,7 +6,7 @@ from django.utils.text import slugify
 
 from .geography.selectors import Location
 from .models import ListingMembership, ProviderPage
-from .selectors import directory_root
+from .selectors import can_edit_listing, directory_root
 from .signals import listing_confirmed
 
 
@@ -70,6 +70,17 @@ def reconfirm_listing(*, page: ProviderPage, user=None) -> None:
     ProviderPage.objects.filter(pk=page.pk).update(last_confirmed_at=now)
     page.last_confirmed_at = now
     listing_confirmed.send(sender=ProviderPage, page_id=page.pk, confirmed_at=now)
+
+
+def confirm_on_approval(*, page, submitted_by) -> bool:
+    """A moderator approved what the listing's provider submitted (its first version or
+    later changes): the provider has just said it is right, so it counts as confirming
+    it (`reconfirm_listing`). Changes submitted by anyone else (staff in the admin) do
+    not. Call after the approved revision is published. Returns whether it confirmed."""
+    if submitted_by is None or not can_edit_listing(user=submitted_by, page=page):
+        return False
+    reconfirm_listing(page=page, user=submitted_by)
+    return True
 
 
 # Moderation (providers/moderation/): re-exported so callers use providers.services.

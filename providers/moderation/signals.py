@@ -3,13 +3,15 @@
 For listings, these replace Wagtail's own approval/rejection emails (which link to the
 admin, where providers never go): they are connected first under Wagtail's dispatch
 UIDs, so Wagtail's later connect is a no-op, and hand anything that is not a listing
-back to Wagtail's notifier."""
+back to Wagtail's notifier. Approving a listing also counts as its provider confirming
+it (providers.services.confirm_on_approval)."""
 
 from wagtail.admin import mail as wagtail_mail
 from wagtail.models import WorkflowState
 from wagtail.signals import workflow_approved, workflow_rejected
 
 from providers.models import ProviderPage
+from providers.services import confirm_on_approval
 
 from .notifications import notify_moderation_outcome
 
@@ -23,6 +25,8 @@ def _is_listing(workflow_state) -> bool:
 
 def on_workflow_approved(sender, instance, user=None, **kwargs):
     if _is_listing(instance):
+        # Sent after Wagtail published the approved revision, inside its transaction.
+        confirm_on_approval(page=instance.content_object, submitted_by=instance.requested_by)
         notify_moderation_outcome(workflow_state=instance)
     else:
         _wagtail_approval(sender=sender, instance=instance, user=user, **kwargs)

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 from django.utils.translation import ngettext
@@ -148,6 +149,10 @@ def reconfirm(request, *, listing):
 def preview(request, *, listing):
     """The profile page as it will look once approved, from the latest (draft) revision."""
     draft = listing.get_latest_revision_as_object()
+    if draft.last_confirmed_at is None:
+        # Never confirmed (never approved yet): approving it confirms it
+        # (providers.services.confirm_on_approval), so not "may be out of date".
+        draft.last_confirmed_at = timezone.now()
     request.is_preview = True
     request.preview_mode = draft.default_preview_mode
     context = draft.get_context(request)
