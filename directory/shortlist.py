@@ -18,6 +18,11 @@ def add(request, page_id: int) -> None:
     request.session[SESSION_KEY] = [*current, page_id][-MAX_ITEMS:]
 
 
+def keep_only(request, page_ids: list[int]) -> None:
+    """Forget every listing but these (those still in the directory)."""
+    request.session[SESSION_KEY] = list(page_ids)
+
+
 def remove(request, page_id: int) -> None:
     request.session[SESSION_KEY] = [i for i in ids(request) if i != page_id]
 

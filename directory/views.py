@@ -117,9 +117,12 @@ def shortlist_view(request, page):
     )
     listings = selectors.listings_by_id(page_ids=page_ids) if page_ids else []
     share_ids = ",".join(str(r.page_id) for r in listings)
+    if not shared and len(listings) < len(page_ids):  # some have left the directory
+        shortlist.keep_only(request, [r.page_id for r in listings])
     context = {
         "breadcrumb_pages": [*breadcrumbs(page), page],  # the search page is a step up
         "listings": listings,
+        "left": len(page_ids) - len(listings),
         "shared": shared,
         "shortlisted": set(shortlist.ids(request)),
         "share_url": request.build_absolute_uri(f"{request.path}?ids={share_ids}")

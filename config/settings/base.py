@@ -196,6 +196,7 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # the admin allows SAMEORIGIN for its preview panel (home.middleware)
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_AGE = 14 * 24 * 60 * 60  # the shortlist page tells visitors "2 weeks"
 # The shortlist reads the session on every search: from the cache when it is shared (a
 # per-process cache would hand one app process another's stale copy of a session).
 SESSION_ENGINE = f"django.contrib.sessions.backends.{'cached_db' if REDIS_URL else 'db'}"

@@ -84,11 +84,34 @@ def test_only_visible_listings_can_be_added_or_shown(client, directory, grays):
 
 def test_a_listing_unpublished_after_it_was_shortlisted_disappears(client, directory, grays):
     page = builders.build_provider(directory=directory, title="Leaving")
+    staying = builders.build_provider(directory=directory, title="Staying")
     client.post(SHORTLIST + "add/", {"page_id": page.pk})
+    client.post(SHORTLIST + "add/", {"page_id": staying.pk})
+    shared_link = f"{SHORTLIST}?ids={page.pk},{staying.pk}"
 
     page.unpublish()
 
-    assert shortlisted(client.get(SHORTLIST)) == []
+    response = client.get(SHORTLIST)
+    assert shortlisted(response) == ["Staying"]
+    html = response.content.decode()
+    assert "1 provider on this shortlist can no longer be shown." in html
+    assert "1 provider." in html
+    # The shortlist forgets it, so every page counts the same.
+    assert "Your shortlist (1 provider)" in client.get("/find-support/").content.decode()
+    assert "can no longer be shown" not in client.get(SHORTLIST).content.decode()
+    opened = builders_client().get(shared_link)
+    assert shortlisted(opened) == ["Staying"]
+    assert "1 provider on this shortlist can no longer be shown." in opened.content.decode()
+
+
+def test_the_shortlist_page_says_how_long_this_browser_keeps_it(client, directory, grays):
+    page = builders.build_provider(directory=directory)
+    client.post(SHORTLIST + "add/", {"page_id": page.pk})
+
+    html = client.get(SHORTLIST).content.decode()
+
+    assert "This browser keeps your shortlist for 2 weeks after you last change it." in html
+    assert client.cookies["sessionid"]["max-age"] == 14 * 24 * 60 * 60
 
 
 def test_the_shortlist_is_shared_as_a_link_anyone_can_open(client, directory, grays):
