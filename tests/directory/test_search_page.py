@@ -98,6 +98,15 @@ def test_a_provider_at_the_searched_postcode_is_less_than_a_tenth_of_a_mile_away
     assert "Less than 0.1 miles away" in html and "0.0 miles" not in html
 
 
+@pytest.mark.parametrize(("distance", "words"), [("1", "1 mile."), ("3", "3 miles.")])
+def test_the_results_say_how_far_they_reach(client, directory, grays, distance, words):
+    builders.build_provider(directory=directory, postcode="RM17 6SL")
+
+    html = client.get(URL, {"postcode": "RM17 6SL", "distance": distance}).content.decode()
+
+    assert f"Providers that cover your area come first, then others within {words}" in html
+
+
 def test_an_outward_code_alone_searches_from_the_district_centre(client, directory, grays):
     builders.build_provider(directory=directory, title="Nearby")
 
