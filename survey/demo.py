@@ -24,7 +24,7 @@ SURVEY_PAGE_INTRO = (
 )
 WAVE_INTRO = (
     "<p>This is the {title} workforce survey for people who work for themselves in care "
-    "and support. It takes about 10 minutes.</p>"
+    "and support.</p>"
 )
 PRIVACY_NOTICE = (
     "<p>The council running this service holds your answers to plan adult social care "

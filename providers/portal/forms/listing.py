@@ -61,7 +61,10 @@ class AboutForm(SectionForm):
         model = ProviderPage
         fields = ["title", "summary"]
         labels = {"title": _("Name of your service")}
-        help_texts = {"summary": _("One or two plain sentences: what you do and for whom.")}
+        help_texts = {  # not Wagtail's help for editors ("The page title as you'd like…")
+            "title": _("As people know it, for example Grays Home Help"),
+            "summary": _("One or two plain sentences: what you do and for whom."),
+        }
         widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
         error_messages = {
             "title": {"required": _("Enter the name of your service")},

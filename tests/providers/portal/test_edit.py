@@ -256,3 +256,11 @@ def test_a_co_editor_edits_the_same_listing(client, listing):
 
     assert latest(listing).summary == "Written by scheme staff."
     assert listing.revisions.order_by("-pk").first().user == co_editor
+
+
+def test_the_about_page_speaks_to_providers_not_to_wagtail_editors(provider_client, listing):
+    html = provider_client.get(ABOUT).content.decode()
+
+    assert "Name of your service" in html
+    assert "As people know it, for example Grays Home Help" in html
+    assert "The page title" not in html

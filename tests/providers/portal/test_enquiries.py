@@ -23,6 +23,19 @@ def test_inbox_lists_unread_first_then_newest(provider_client, listing):
     assert html.count(">New<") == 2
 
 
+def test_enquiry_times_read_the_gov_uk_way(provider_client, listing):
+    from datetime import datetime
+
+    enquiry = builders.build_enquiry(page=listing, name="Timed")
+    when = timezone.make_aware(datetime(2026, 12, 7, 18, 39))
+    Enquiry.objects.filter(pk=enquiry.pk).update(created_at=when)
+
+    inbox = provider_client.get(reverse("portal:enquiries")).content.decode()
+    opened = provider_client.get(reverse("portal:enquiry", args=[enquiry.pk])).content.decode()
+
+    assert "7 December 2026, 6:39pm" in inbox and "7 December 2026, 6:39pm" in opened
+
+
 def test_an_empty_inbox_says_so(provider_client, listing):
     html = provider_client.get(reverse("portal:enquiries")).content.decode()
     assert "You have no enquiries yet" in html
