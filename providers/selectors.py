@@ -1,16 +1,19 @@
-"""Reads about listings: who may edit which listing, what a listing's badges and freshness are."""
+"""Reads about listings: who may edit which listing, what a listing's badges and freshness
+are, which images are a listing's own."""
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.images import get_image_model
+from wagtail.models import Page, ReferenceIndex, Revision
 
 from home.shell import public_q
 
-from .models import ListingMembership, ProviderCheck, ProviderPage
+from .models import ListingMembership, ProviderCheck, ProviderPage, ProviderPhoto
 
 
 def directory_root() -> Page | None:
@@ -81,6 +84,55 @@ def visible_listings(*, now=None):
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.LISTING_HIDE_AFTER_DAYS)
     return ProviderPage.objects.live().filter(public_q(), last_confirmed_at__gte=cutoff)
+
+
+def _photo_image_ids(content) -> set[int]:
+    """The images a serialised revision of a listing shows as photos."""
+    photos = (content or {}).get("photos") or []
+    return {photo["image"] for photo in photos if isinstance(photo, dict) and photo.get("image")}
+
+
+def listing_image_ids(*, page: ProviderPage) -> set[int]:
+    """The images that belong to a listing: its live photos, and photos in any of its
+    revisions (drafts never approved) that one of its accounts uploaded. An image from
+    the shared library that a moderator chose only in a draft is not the listing's."""
+    ids = set(page.photos.values_list("image_id", flat=True))
+    revisions = Revision.page_revisions.filter(object_id=str(page.pk))
+    drafted = set()
+    for content in revisions.values_list("content", flat=True).iterator():
+        drafted |= _photo_image_ids(content)
+    members = ListingMembership.objects.filter(page_id=page.pk).values("user_id")
+    ids |= set(
+        get_image_model()
+        .objects.filter(pk__in=drafted - ids, uploaded_by_user__in=members)
+        .values_list("pk", flat=True)
+    )
+    return ids
+
+
+def images_in_use(*, image_ids) -> set[int]:
+    """Of these images, those a listing shows (live or in its latest draft) or anything
+    else uses (Wagtail's reference index). Call it after deleting the listing they came
+    from, to leave alone any image that is not only that listing's."""
+    image_ids = set(image_ids)
+    if not image_ids:
+        return set()
+    used = set(
+        ProviderPhoto.objects.filter(image_id__in=image_ids).values_list("image_id", flat=True)
+    )
+    drafts = Revision.objects.filter(
+        pk__in=ProviderPage.objects.filter(has_unpublished_changes=True).values(
+            "latest_revision_id"
+        )
+    )
+    for content in drafts.values_list("content", flat=True).iterator():
+        used |= _photo_image_ids(content) & image_ids
+    references = ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(get_image_model()),
+        to_object_id__in=[str(pk) for pk in image_ids],
+    )
+    used |= {int(pk) for pk in references.values_list("to_object_id", flat=True)}
+    return used
 
 
 # Moderation (providers/moderation/): re-exported so callers use providers.selectors.

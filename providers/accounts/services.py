@@ -233,15 +233,16 @@ def confirm_email_change(*, user, token: str) -> str:
 @transaction.atomic
 def delete_account(*, user) -> AccountDeletion:
     """Delete the account and its personal data. An owner's listing goes too: unpublished,
-    then deleted with its revisions, history, photos, checks, enquiries, reports, pending
-    invitations and its co-editors' memberships (their accounts stay, without a listing).
-    A co-editor's deletion leaves the listing alone. Keeps an AccountDeletion record that
-    holds no personal data."""
+    then deleted with its revisions, history, photos (drafts' too; none still used
+    elsewhere), checks, enquiries, reports, pending invitations and its co-editors'
+    memberships (their accounts stay, without a listing). A co-editor's deletion leaves
+    the listing alone. Keeps an AccountDeletion record that holds no personal data."""
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
     from wagtail.images import get_image_model
     from wagtail.models import PageLogEntry
 
     from providers.models import ListingMembership
+    from providers.selectors import images_in_use, listing_image_ids
 
     membership = ListingMembership.objects.filter(user=user).select_related("page").first()
     record = AccountDeletion(role=membership.role if membership else "")
@@ -251,11 +252,12 @@ def delete_account(*, user) -> AccountDeletion:
         record.listing_kind = page.kind
     if membership is not None and membership.role == ListingMembership.Role.OWNER:
         record.listing_was_live = page.live
-        image_ids = list(page.photos.values_list("image_id", flat=True))
+        image_ids = listing_image_ids(page=page)  # live photos and never-approved ones
         if page.live:
             page.unpublish(log_action=False)
         page.delete()
         PageLogEntry.objects.filter(page_id=record.listing_id).delete()  # titles are labels
+        image_ids -= images_in_use(image_ids=image_ids)  # another listing's, or shared
         get_image_model().objects.filter(pk__in=image_ids).delete()
         record.listing_removed = True
     username = user.get_username()
