@@ -136,27 +136,33 @@ def dbs_expiry(issued_on: date) -> date:
 
 @transaction.atomic
 def record_check(*, page: ProviderPage, kind: str, **values) -> ProviderCheck:
-    """Record (or change) one of the listing's checks. Any change clears the
-    moderator's verification; saving it unchanged keeps it."""
-    if kind == ProviderCheck.Kind.DBS and values.get("issued_on"):
-        values["expires_on"] = dbs_expiry(values["issued_on"])
+    """Record (or change) one of the listing's checks. Any change to what the provider
+    entered clears the moderator's verification; saving it unchanged keeps it, and keeps
+    its expiry: a DBS check's badge date is worked out from its date only when the check
+    changes, so saving it again never moves the date a moderator verified."""
+    _refuse_if_locked(page)
     check = ProviderCheck.objects.select_for_update().filter(page=page, kind=kind).first()
     if check is None:
         check = ProviderCheck(page=page, kind=kind)
-    new = {name: values.get(name, getattr(check, name)) for name in CHECK_FIELDS}
-    new["reference"] = new["reference"] or ""
-    new["dbs_level"] = new["dbs_level"] or ""
-    changed = check.pk is None or any(getattr(check, k) != v for k, v in new.items())
-    for name, value in new.items():
+    entered = {name: values[name] for name in CHECK_FIELDS if name in values}
+    for name in ("reference", "dbs_level"):
+        if name in entered:
+            entered[name] = entered[name] or ""
+    changed = check.pk is None or any(getattr(check, k) != v for k, v in entered.items())
+    for name, value in entered.items():
         setattr(check, name, value)
     if changed:
+        if kind == ProviderCheck.Kind.DBS and check.issued_on:
+            check.expires_on = dbs_expiry(check.issued_on)
         check.verified_at = None
         check.verified_by = None
     check.save()
     return check
 
 
+@transaction.atomic
 def remove_check(*, page: ProviderPage, kind: str) -> bool:
+    _refuse_if_locked(page)
     deleted, _ = ProviderCheck.objects.filter(page=page, kind=kind).delete()
     return bool(deleted)
 

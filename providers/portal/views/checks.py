@@ -9,7 +9,7 @@ from providers.models import ProviderCheck
 from ..forms import check_form
 from ..selectors import checks_by_kind
 from ..services import record_check, remove_check
-from .common import portal_view
+from .common import portal_edit_view, portal_view
 
 
 def _kind(kind: str) -> str:
@@ -25,18 +25,18 @@ def checks(request, *, listing):
     return render(request, "providers/portal/checks.html", {"listing": listing, "rows": rows})
 
 
-@portal_view
+@portal_edit_view
 def check_edit(request, *, listing, kind):
     kind = _kind(kind)
     check = listing.checks.filter(kind=kind).first()
     form = check_form(kind, request.POST or None, check=check)
     if request.method == "POST" and form.is_valid():
-        record_check(page=listing, kind=kind, **form.cleaned_data)
-        messages.success(
-            request,
-            _("%(check)s saved. A moderator will verify it.")
-            % {"check": ProviderCheck.Kind(kind).label},
-        )
+        saved = record_check(page=listing, kind=kind, **form.cleaned_data)
+        if saved.verified_at is not None:  # saved unchanged: still verified
+            text = _("%(check)s saved.")
+        else:
+            text = _("%(check)s saved. A moderator will verify it.")
+        messages.success(request, text % {"check": ProviderCheck.Kind(kind).label})
         return redirect("portal:checks")
     return render(
         request,
@@ -51,7 +51,7 @@ def check_edit(request, *, listing, kind):
     )
 
 
-@portal_view
+@portal_edit_view
 @require_POST
 def check_remove(request, *, listing, kind):
     kind = _kind(kind)

@@ -57,7 +57,8 @@ def dashboard(request, *, listing):
         {
             "key": section.title,
             "value": _section_value(section.slug, draft),
-            "href": reverse(section.url_name),
+            # A locked listing cannot be changed: no links to the page saying so.
+            "href": None if listing.locked else reverse(section.url_name),
         }
         for section in SECTIONS
     ]

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from providers.models import ProviderCheck
 from providers.portal.selectors import check_state
+from providers.portal.services import dbs_expiry
 from tests import builders
 
 
@@ -90,6 +91,33 @@ def test_dbs_check_shows_for_the_badge_period_after_its_date(provider_client, li
     check = ProviderCheck.objects.get(page=listing, kind="dbs")
     assert check.dbs_level == "enhanced"
     assert (check.issued_on, check.expires_on) == (date(2025, 2, 14), date(2028, 2, 14))
+
+
+def test_saving_an_unchanged_verified_dbs_check_keeps_it_verified_and_its_expiry(
+    provider_client, listing, settings
+):
+    settings.DBS_BADGE_YEARS = 3
+    # Stored a day short of what dbs_expiry gives (as the demo's 3 × 365 days can be).
+    issued = timezone.localdate() - timedelta(days=400)
+    expiry = dbs_expiry(issued) - timedelta(days=1)
+    check = builders.build_check(
+        page=listing, kind="dbs", dbs_level="enhanced", issued_on=issued, expires_on=expiry
+    )
+    same = {"dbs_level": "enhanced", "issued_on": issued.strftime("%d/%m/%Y")}
+
+    response = provider_client.post(url("dbs"), same, follow=True)
+
+    saved = ProviderCheck.objects.get(pk=check.pk)
+    assert (saved.verified_at, saved.expires_on) == (check.verified_at, expiry)
+    html = response.content.decode()
+    assert "DBS check saved." in html and "A moderator will verify it" not in html
+    assert "Verified" in html and "Awaiting verification" not in html
+
+    response = provider_client.post(url("dbs"), {**same, "dbs_level": "basic"}, follow=True)
+
+    saved = ProviderCheck.objects.get(pk=check.pk)
+    assert saved.verified_at is None and saved.expires_on == dbs_expiry(issued)
+    assert "DBS check saved. A moderator will verify it." in response.content.decode()
 
 
 def test_dbs_date_cannot_be_in_the_future(provider_client, listing):

@@ -1,18 +1,22 @@
 """A listing a moderator has locked (Wagtail's page lock): its provider sees why and can
 change nothing, by any route, until it is unlocked."""
 
+from datetime import date
+
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Revision
 
-from providers.models import ProviderPage
+from providers.models import ProviderCheck, ProviderPage
 from providers.portal import services
+from tests import builders
 
 from .test_photos import media, png  # noqa: F401 (fixture)
 
 EDIT_ABOUT = reverse("portal:edit_about")
 ABOUT = {"title": "Sunrise Support", "summary": "Changed while locked.", "description": "x"}
+CQC = {"reference": "1-123456789"}
 
 
 @pytest.fixture
@@ -67,6 +71,60 @@ def test_the_services_refuse_a_locked_listing_too(locked, owner):
     with pytest.raises(services.ListingLocked):
         services.submit_for_approval(page=locked, user=owner)
     assert revisions(locked) == 1
+
+
+def test_checks_cannot_be_added_changed_or_removed_while_locked(provider_client, locked):
+    dbs = builders.build_check(
+        page=locked, kind="dbs", dbs_level="basic", issued_on=date(2025, 2, 14)
+    )
+    before = list(ProviderCheck.objects.filter(page=locked).values())
+    dbs_url = reverse("portal:check_edit", args=["dbs"])
+
+    assert provider_client.get(dbs_url).status_code == 423
+    responses = [
+        provider_client.post(dbs_url, {"dbs_level": "enhanced", "issued_on": "1/3/2025"}),
+        provider_client.post(reverse("portal:check_edit", args=["regulator"]), CQC),
+        provider_client.post(reverse("portal:check_remove", args=["dbs"])),
+    ]
+
+    assert [response.status_code for response in responses] == [423, 423, 423]
+    assert "Your listing is locked" in responses[0].content.decode()
+    assert list(ProviderCheck.objects.filter(page=locked).values()) == before
+    assert ProviderCheck.objects.get(pk=dbs.pk).verified_at is not None
+
+
+def test_the_check_services_refuse_a_locked_listing_too(locked):
+    builders.build_check(page=locked, kind="insurance", cover_amount=1_000_000)
+    before = list(ProviderCheck.objects.filter(page=locked).values())
+
+    with pytest.raises(services.ListingLocked):
+        services.record_check(page=locked, kind="insurance", cover_amount=2_000_000)
+    with pytest.raises(services.ListingLocked):
+        services.record_check(page=locked, kind="regulator", reference="1-123456789")
+    with pytest.raises(services.ListingLocked):
+        services.remove_check(page=locked, kind="insurance")
+
+    assert list(ProviderCheck.objects.filter(page=locked).values()) == before
+
+
+def test_a_locked_listing_offers_no_links_that_would_be_refused(provider_client, locked):
+    builders.build_check(page=locked, kind="dbs")
+    dashboard = provider_client.get(reverse("portal:dashboard")).content.decode()
+    checks = provider_client.get(reverse("portal:checks")).content.decode()
+
+    for name in ["portal:edit_about", "portal:edit_prices", "portal:photos", "portal:submit"]:
+        assert f'href="{reverse(name)}"' not in dashboard
+        assert f'action="{reverse(name)}"' not in dashboard
+    assert f'href="{reverse("portal:checks")}"' in dashboard  # still viewable
+    assert reverse("portal:check_edit", args=["dbs"]) not in checks
+    assert reverse("portal:check_edit", args=["insurance"]) not in checks
+    assert "You cannot add, change or remove checks until they unlock it" in checks
+
+    ProviderPage.objects.filter(pk=locked.pk).update(locked=False, locked_by=None)
+    dashboard = provider_client.get(reverse("portal:dashboard")).content.decode()
+    checks = provider_client.get(reverse("portal:checks")).content.decode()
+    assert f'href="{EDIT_ABOUT}"' in dashboard
+    assert reverse("portal:check_edit", args=["dbs"]) in checks
 
 
 def test_unlocking_lets_the_provider_edit_again(provider_client, locked):
