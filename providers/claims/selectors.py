@@ -31,6 +31,12 @@ def pending_claim(*, user, page) -> ListingClaim | None:
     ).first()
 
 
+def pending_claims(*, user) -> list[ListingClaim]:
+    """The account's claims still waiting for a moderator, with their listings."""
+    claims = ListingClaim.objects.filter(claimant=user, status=ListingClaim.Status.PENDING)
+    return list(claims.select_related("page").order_by("created_at"))
+
+
 def draft_to_replace(*, user) -> ProviderPage | None:
     """The listing a claim would replace: the account's own listing when it has never been
     published (the draft that sign-up creates). A published listing is never replaced."""

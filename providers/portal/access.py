@@ -10,20 +10,23 @@ from functools import wraps
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
+from providers.claims.selectors import pending_claims
 from providers.selectors import listing_for_user
 
 
 def listing_required(view):
     """Signed in, and a member of a listing: the view gets it as `listing`. Anyone else
-    signed in (a staff member, an account whose listing was removed) gets a page saying
-    there is no listing to manage, with status 403."""
+    signed in (a staff member, an account whose listing was removed, or one whose claim
+    on a listing waits for a moderator) gets a page saying there is no listing to manage
+    (or that the claim is waiting), with status 403."""
 
     @login_required
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         listing = listing_for_user(user=request.user)
         if listing is None:
-            return render(request, "providers/portal/no_listing.html", status=403)
+            context = {"claims": pending_claims(user=request.user)}
+            return render(request, "providers/portal/no_listing.html", context, status=403)
         return view(request, *args, listing=listing, **kwargs)
 
     return wrapper
