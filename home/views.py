@@ -12,3 +12,9 @@ def robots_txt(request):
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without its security token (cookies blocked, or a page left open so
+    long its session ended): say what to do, in the site's own layout."""
+    return render(request, "403_csrf.html", status=403)

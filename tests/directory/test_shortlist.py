@@ -141,7 +141,11 @@ def test_shortlist_posts_need_csrf_and_never_redirect_off_site(directory, grays)
 
     page = builders.build_provider(directory=directory, title="Someone")
     strict = Client(enforce_csrf_checks=True)
-    assert strict.post(SHORTLIST + "add/", {"page_id": page.pk}).status_code == 403
+    refused = strict.post(SHORTLIST + "add/", {"page_id": page.pk})
+    assert refused.status_code == 403
+    html = refused.content.decode()  # in the site's layout, saying what to do
+    assert '<h1 class="govuk-heading-l">Your form could not be sent</h1>' in html
+    assert "check that your browser allows cookies" in html
 
     client = Client()
     for target in ("https://evil.example/", "//evil.example/", "javascript:alert(1)"):
