@@ -44,6 +44,8 @@ def run_steps(tab, base_url, steps):
         elif action == "click":
             with tab.expect_navigation():
                 tab.click(args[0])
+        elif action == "goto":  # a page the visitor reaches by its address, not a link
+            tab.goto(base_url + args[0])
         elif action == "login":
             tab.goto(base_url + LOGIN_PATH)
             tab.fill("input[name=username]", args[0])
