@@ -3,6 +3,7 @@ call selectors, render."""
 
 from django.contrib import messages
 from django.http import HttpResponseRedirect
+from django.template.defaultfilters import floatformat
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import ngettext
@@ -47,7 +48,8 @@ def _active_filters(request, form) -> list[tuple[str, str]]:
             for item in value:
                 active.append((f"{label}: {names.get(item, item)}", _without(request, name, item)))
         elif name == "max_price":
-            active.append((f"{label}: £{value}", _without(request, name)))
+            price = floatformat(value, 2)  # as the result cards show prices: £20.50
+            active.append((f"{label}: £{price}", _without(request, name)))
         elif name == "new":
             active.append((str(label), _without(request, name)))
         else:

@@ -115,6 +115,14 @@ def test_an_outward_code_alone_searches_from_the_district_centre(client, directo
     assert result_titles(response) == ["Nearby"]
 
 
+def test_a_price_filter_in_use_reads_in_pounds_and_pence(client, directory, grays):
+    builders.build_provider(directory=directory, postcode="RM17 6SL")
+
+    html = client.get(URL, {"postcode": "RM17 6SL", "max_price": "30.5"}).content.decode()
+
+    assert "Maximum price per hour, in pounds: £30.50 <a" in html
+
+
 def test_filters_from_the_url_narrow_the_results(client, directory, grays):
     builders.build_provider(directory=directory, title="Carer", support_kinds=["personal-care"])
     builders.build_provider(directory=directory, title="Gardener", support_kinds=["pets"])
