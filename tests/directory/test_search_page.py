@@ -28,6 +28,7 @@ def test_the_page_without_a_search_shows_the_form_and_no_errors(client, director
     assert 'name="postcode"' in html
     assert "There is a problem" not in html
     assert "How the search works" in html
+    assert "Skip the filters" not in html  # no results to skip to
 
 
 @pytest.mark.parametrize(
@@ -105,6 +106,7 @@ def test_the_results_say_how_far_they_reach(client, directory, grays, distance, 
     html = client.get(URL, {"postcode": "RM17 6SL", "distance": distance}).content.decode()
 
     assert f"Providers that cover your area come first, then others within {words}" in html
+    assert '<a class="govuk-link" href="#results-heading">Skip the filters' in html
 
 
 def test_an_outward_code_alone_searches_from_the_district_centre(client, directory, grays):
