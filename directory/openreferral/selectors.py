@@ -101,7 +101,7 @@ def listings(*, params, taxonomies: Taxonomies | None = None, now=None):
     postcode = params.get("postcode") or ""
     if not _POSTCODE.fullmatch(postcode):
         raise BadQuery(
-            "postcode", "postcode must be a UK postcode (RM17 5SW) or outward code (RM17)"
+            "postcode", "postcode must be a UK postcode (RM17 6SL) or outward code (RM17)"
         )
     metres = parse_proximity(params.get("proximity"))
     text = (params.get("text") or params.get("search") or "").replace("\x00", "").strip()

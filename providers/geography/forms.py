@@ -11,9 +11,9 @@ class PostcodeField(forms.CharField):
     accepted and gives the centre of that postcode district."""
 
     default_error_messages = {
-        "required": _("Enter a postcode, like RM17 5SW"),
-        "invalid": _("Enter a real postcode, like RM17 5SW"),
-        "full_required": _("Enter a full postcode, like RM17 5SW"),
+        "required": _("Enter a postcode, like RM17 6SL"),
+        "invalid": _("Enter a real postcode, like RM17 6SL"),
+        "full_required": _("Enter a full postcode, like RM17 6SL"),
         "unknown": _(
             "We could not find that postcode. Check it and try again, "
             "or enter the first part only, like RM17"

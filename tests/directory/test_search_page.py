@@ -34,8 +34,8 @@ def test_the_page_without_a_search_shows_the_form_and_no_errors(client, director
 @pytest.mark.parametrize(
     ("postcode", "message"),
     [
-        ("", "Enter a postcode, like RM17 5SW"),
-        ("not a postcode", "Enter a real postcode, like RM17 5SW"),
+        ("", "Enter a postcode, like RM17 6SL"),
+        ("not a postcode", "Enter a real postcode, like RM17 6SL"),
         ("ZZ99 9ZZ", "We could not find that postcode"),
     ],
 )

@@ -3,8 +3,8 @@ from django import forms
 
 from providers.geography.forms import PostcodeField
 
-ENTER = "Enter a postcode, like RM17 5SW"
-REAL = "Enter a real postcode, like RM17 5SW"
+ENTER = "Enter a postcode, like RM17 6SL"
+REAL = "Enter a real postcode, like RM17 6SL"
 UNKNOWN = (
     "We could not find that postcode. Check it and try again, "
     "or enter the first part only, like RM17"
@@ -57,7 +57,7 @@ def test_unknown(thurrock_postcodes):
 
 
 def test_full_postcode_required_when_outward_not_allowed(thurrock_postcodes):
-    assert errors(FullOnlyForm, "RM17") == ["Enter a full postcode, like RM17 5SW"]
+    assert errors(FullOnlyForm, "RM17") == ["Enter a full postcode, like RM17 6SL"]
     assert errors(FullOnlyForm, "ZZ1 1ZZ") == [
         "We could not find that postcode. Check it and try again"
     ]

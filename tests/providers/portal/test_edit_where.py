@@ -32,10 +32,10 @@ def test_where_derives_the_area_from_a_full_postcode(provider_client, listing):
 @pytest.mark.parametrize(
     ("postcode", "message"),
     [
-        ("RM17", "Enter a full postcode, like RM17 5SW"),
+        ("RM17", "Enter a full postcode, like RM17 6SL"),
         ("ZZ99 9ZZ", "We could not find that postcode. Check it and try again"),
-        ("not a postcode", "Enter a real postcode, like RM17 5SW"),
-        ("", "Enter a postcode, like RM17 5SW"),
+        ("not a postcode", "Enter a real postcode, like RM17 6SL"),
+        ("", "Enter a postcode, like RM17 6SL"),
     ],
 )
 def test_where_refuses_unknown_or_partial_postcodes(provider_client, listing, postcode, message):
