@@ -32,6 +32,7 @@ from providers.models import (
     ProviderPage,
     SupportKind,
 )
+from providers.portal.services import dbs_expiry
 from providers.selectors import directory_root
 from providers.services import apply_location
 
@@ -40,7 +41,6 @@ from .records import ListingSpec
 from .specs import build_specs
 
 LISTINGS = 330
-DBS_BADGE_DAYS = 3 * 365
 
 
 @dataclass(frozen=True)
@@ -189,7 +189,7 @@ def _checks(spec, page, *, today, now, moderator):
         issued = today - timedelta(days=check.issued_days_ago) if check.issued_days_ago else None
         expires = today + timedelta(days=check.expires_in_days) if check.expires_in_days else None
         if check.kind == "dbs" and issued:
-            expires = issued + timedelta(days=DBS_BADGE_DAYS)
+            expires = dbs_expiry(issued)  # as the portal works it out
         ProviderCheck.objects.create(
             page=page,
             kind=check.kind,

@@ -13,6 +13,7 @@ from providers.demo.specs import build_specs
 from providers.geography.models import Postcode
 from providers.models import Enquiry, ListingMembership, ProviderCheck, ProviderPage
 from providers.moderation.states import STATES, state_q
+from providers.portal.services import dbs_expiry
 from providers.selectors import latest_moderation_outcome, listing_for_user
 
 
@@ -46,6 +47,8 @@ def test_seed_demo_creates_providers_in_every_state_once():
     assert listings.filter(price_per_hour__lt=15).count() == 0
     assert listings.filter(price_per_hour__gt=35).count() == 0
     assert ProviderCheck.objects.filter(verified_at__isnull=True).exists()
+    dbs = ProviderCheck.objects.filter(kind="dbs", issued_on__isnull=False)
+    assert dbs and all(c.expires_on == dbs_expiry(c.issued_on) for c in dbs)  # as the portal
     assert Enquiry.objects.filter(read_at__isnull=True).exists()
     rejected = listings.filter(state_q("rejected")).first()
     assert latest_moderation_outcome(page=rejected).comment
