@@ -179,6 +179,9 @@ GUIDANCE_PAGES = [
                 "phone us using the details below. To contact a provider, use the contact details "
                 "or the message form on their listing."
             ),
+            # The same details as the site settings (home.demo._site_settings) in the footer.
+            p('Email: <a href="mailto:support@example.org">support@example.org</a>'),
+            p("Phone: 01375 000 000 (Monday to Friday, 9am to 5pm)"),
             {
                 "type": "warning",
                 "value": {

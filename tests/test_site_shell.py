@@ -96,6 +96,9 @@ def test_seed_demo_builds_a_working_site_and_is_idempotent(client):
         "Contact",
     } <= titles
     assert client.get("/accessibility-statement/").status_code == 200
+    contact = client.get("/contact/").content.decode()
+    main = contact[contact.index("<main") : contact.index("</main>")]
+    assert "details below" in main and 'href="mailto:support@example.org"' in main  # they are
     home = client.get("/").content.decode()
     # From the home page: its postcode box searches the directory; its survey route
     # leads to the survey.
