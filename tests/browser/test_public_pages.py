@@ -17,6 +17,7 @@ from .pages import LOGIN_PATH, PAGES, BrowserPage
 pytestmark = pytest.mark.browser
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+NARROW = 320  # WCAG 2.2 1.4.10 Reflow: 400% zoom of a 1280px window
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
@@ -29,6 +30,7 @@ class Visit:
     foreign_requests: list = field(default_factory=list)
     console_errors: list = field(default_factory=list)
     text: str = ""
+    narrow_width: int | None = None  # the document's width in a 320px-wide window
     error: str = ""
 
 
@@ -92,6 +94,8 @@ def visit(browser, base_url, page: BrowserPage, axe: Axe) -> Visit:
         axe_results = axe.run(tab, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
         result.violations = axe_results.response["violations"]
         result.text = tab.inner_text("body")
+        tab.set_viewport_size({"width": NARROW, "height": 800})
+        result.narrow_width = tab.evaluate("document.documentElement.scrollWidth")
     except Exception as exc:  # recorded, so one broken page does not hide the others
         result.error = f"{type(exc).__name__}: {exc}"
     finally:
@@ -129,6 +133,15 @@ def test_page_makes_no_third_party_request_and_keeps_its_csp(visits, page):
 
     assert result.foreign_requests == []
     assert [e for e in result.console_errors if "Content Security Policy" in e] == []
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_page_reflows_without_sideways_scrolling(visits, page):
+    """At 320 CSS pixels wide the page fits the window: a wide table scrolls in its own box."""
+    result = visits[page.name]
+
+    assert result.error == ""
+    assert result.narrow_width <= NARROW
 
 
 def test_every_page_is_valid_html(visits, tmp_path):
