@@ -149,11 +149,11 @@ def clean(row: Row, *, vocabularies: Vocabularies) -> dict | None:
             )
         elif len(value.strip()) > MAX_LENGTHS.get(name, 1000):
             row.problems.append((name, f"is longer than {MAX_LENGTHS.get(name, 1000)} characters"))
-    for name in REQUIRED_COLUMNS:
-        if not values.get(name, "").strip():
-            row.problems.append((name, "is required"))
-    if row.problems:
+    missing = [name for name in REQUIRED_COLUMNS if not values.get(name, "").strip()]
+    row.problems.extend((name, "is required") for name in missing)
+    if missing:
         return None
+    # Go on checking the rest, so the report shows everything wrong with the row at once.
 
     data = {
         "external_id": values["external_id"].strip(),
@@ -237,7 +237,14 @@ def clean(row: Row, *, vocabularies: Vocabularies) -> dict | None:
             row.problems.append(("website", "is not a web address starting http:// or https://"))
     if data["kind"] == ProviderPage.Kind.SHARED_LIVES and data["premises_address"]:
         pass  # kept, but never published (Shared Lives locations are always generalised)
-    return None if row.problems else data
+    if not row.problems:
+        return data
+    # One problem a field: the first found (a formula in a price is not also "not an amount").
+    first = {}
+    for name, problem in row.problems:
+        first.setdefault(name, problem)
+    row.problems[:] = list(first.items())
+    return None
 
 
 def _number(value: str) -> bool:

@@ -180,6 +180,20 @@ def test_bad_files_get_a_clear_file_level_report(content, message):
     assert message in str(problem.value)
 
 
+def test_a_row_reports_everything_wrong_with_it_once_a_field(place):
+    row = 'f-1,"=HYPERLINK(""http://evil.example"",""x"")",ZZ99 9ZZ,,,,,,,=1+1,,,99\n'
+
+    result = services.plan(read(csv_bytes(row), filename="x.csv"), publish=True)
+
+    assert dict(result.errors[0].row.problems) == {
+        "name": "looks like a spreadsheet formula; remove the = + - or @ at the start",
+        "postcode": "'ZZ99 9ZZ' is not a known full UK postcode",
+        "price_per_hour": "looks like a spreadsheet formula; remove the = + - or @ at the start",
+        "travel_radius_miles": "must be a whole number of miles from 1 to 50",
+    }
+    assert len(result.errors[0].row.problems) == 4
+
+
 def test_line_numbers_are_where_a_multi_line_record_starts(place):
     content = (
         b'external_id,name,postcode,summary\nm-1,Ann,RM17 5SW,"two\n\nlines"\nm-2,Bob,ZZ99 9ZZ,x\n'
