@@ -39,7 +39,10 @@ def test_recording_insurance(provider_client, listing):
     checks_page = provider_client.get(reverse("portal:checks")).content.decode()
     assert "Awaiting verification" in checks_page
     assert "£5,000,000" in checks_page
-    assert 'Change<span class="govuk-visually-hidden"> Public liability insurance</span>' in checks_page
+    assert (
+        'Change<span class="govuk-visually-hidden"> Public liability insurance</span>'
+        in checks_page
+    )
 
 
 def test_insurance_that_has_expired_is_refused_with_answers_kept(provider_client, listing):
