@@ -136,6 +136,15 @@ def test_page_makes_no_third_party_request_and_keeps_its_csp(visits, page):
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_page_shows_no_template_syntax(visits, page):
+    """A comment or tag the template engine did not read (a {# #} over two lines) shows."""
+    result = visits[page.name]
+
+    assert result.error == ""
+    assert not any(mark in result.text for mark in ("{#", "#}", "{%", "%}", "{{", "}}"))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
 def test_page_reflows_without_sideways_scrolling(visits, page):
     """At 320 CSS pixels wide the page fits the window: a wide table scrolls in its own box."""
     result = visits[page.name]

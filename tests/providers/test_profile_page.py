@@ -113,6 +113,7 @@ def test_availability_is_a_table_with_words_not_only_ticks(client, directory, th
     table = html[html.index("<table") : html.index("</table>")]
     assert 'aria-labelledby="availability-title"' in table  # named by the heading above it
     assert 'id="availability-title">When they can usually offer support</h3>' in html
+    assert "{#" not in html and "{%" not in html  # no template comment shows as text
     assert table.count('scope="col"') == 5
     assert table.count('scope="row"') == 7
     assert table.count(">Available<") == 1
