@@ -12,6 +12,7 @@ from providers import availability as slots
 from providers.geography.forms import PostcodeField
 from providers.models import ProviderPage
 from providers.models.listing import MAX_PRICE
+from providers.portal.forms.fields import PoundsField
 
 from .selectors import BSL, DEFAULT_DISTANCE, DISTANCES, Vocabularies
 
@@ -51,6 +52,11 @@ def _checkboxes(label, choices=(), help_text=""):
     return FilterField(label=label, choices=choices, required=False, help_text=help_text)
 
 
+def in_use(value) -> bool:
+    """Whether a cleaned filter value narrows the search: a maximum price of £0 does."""
+    return not (value is None or value is False or value in ("", []))
+
+
 class SearchForm(GovukForm):
     postcode = PostcodeField(
         label=_("Postcode"),
@@ -81,7 +87,7 @@ class SearchForm(GovukForm):
     pay = _checkboxes(_("Ways to pay"))
     day = _checkboxes(_("Days available"), slots.DAYS)
     time = _checkboxes(_("Time of day available"), slots.PARTS)
-    max_price = forms.DecimalField(
+    max_price = PoundsField(  # "25", "22.50" or "£25"
         label=_("Maximum price per hour, in pounds"),
         help_text=_("For example, 25"),
         required=False,
@@ -89,8 +95,6 @@ class SearchForm(GovukForm):
         max_value=Decimal(MAX_PRICE),
         max_digits=6,
         decimal_places=2,
-        localize=False,
-        widget=forms.TextInput(attrs={"inputmode": "decimal", "class": "govuk-input--width-5"}),
         error_messages={
             "invalid": _("Enter a price in pounds, like 25 or 22.50"),
             "min_value": _("Enter a price of £0 or more"),
@@ -169,7 +173,7 @@ class SearchForm(GovukForm):
         arguments = {
             argument: data[name]
             for name, argument in FILTER_ARGUMENTS.items()
-            if data.get(name) not in (None, "", [], False)
+            if in_use(data.get(name))
         }
         sort = data["sort"]
         if sort == "relevance" and not data["q"]:

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from home.shell import breadcrumbs
 
 from . import selectors, shortlist
-from .forms import FILTER_ARGUMENTS, SearchForm
+from .forms import FILTER_ARGUMENTS, SearchForm, in_use
 
 PER_PAGE = 20
 SEARCH_PARAMETERS = {"postcode", "distance", "sort", *FILTER_ARGUMENTS}
@@ -40,7 +40,7 @@ def _active_filters(request, form) -> list[tuple[str, str]]:
     for name in FILTER_ARGUMENTS:
         field = form[name]
         value = form.cleaned_data.get(name)
-        if value in (None, "", [], False):
+        if not in_use(value):
             continue
         label = field.label
         if isinstance(value, list):

@@ -125,6 +125,18 @@ def test_a_price_filter_in_use_reads_in_pounds_and_pence(client, directory, gray
     assert "Maximum price per hour, in pounds: £30.50 <a" in html
 
 
+@pytest.mark.parametrize(("max_price", "titles"), [("0", ["Free"]), ("£25", ["Free", "Mid"])])
+def test_a_maximum_price_of_nothing_or_in_pounds_narrows_the_results(
+    client, directory, grays, max_price, titles
+):
+    for title, price in (("Free", "0"), ("Mid", "20"), ("Dear", "30")):
+        builders.build_provider(directory=directory, title=title, price_per_hour=price)
+
+    response = client.get(URL, {"postcode": "RM17 6SL", "max_price": max_price, "sort": "price"})
+
+    assert result_titles(response) == titles
+
+
 def test_filters_from_the_url_narrow_the_results(client, directory, grays):
     builders.build_provider(directory=directory, title="Carer", support_kinds=["personal-care"])
     builders.build_provider(directory=directory, title="Gardener", support_kinds=["pets"])
