@@ -48,7 +48,7 @@ def _active_filters(request, form) -> list[tuple[str, str]]:
             for item in value:
                 active.append((f"{label}: {names.get(item, item)}", _without(request, name, item)))
         elif name == "max_price":
-            price = floatformat(value, 2)  # as the result cards show prices: £20.50
+            price = floatformat(value, -2)  # as the result cards show prices: £20, £20.50
             active.append((f"{label}: £{price}", _without(request, name)))
         elif name == "new":
             active.append((str(label), _without(request, name)))

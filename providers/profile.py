@@ -96,7 +96,8 @@ def _names(relation) -> list[str]:
     return [term.name for term in relation.all()]
 
 
-def _money(amount: Decimal) -> str:
+def money(amount: Decimal) -> str:
+    """GOV.UK style: "£29", "£29.50", "£1,250" (the search's cards use floatformat:"-2")."""
     return f"£{amount:,.0f}" if amount == amount.to_integral_value() else f"£{amount:,.2f}"
 
 
@@ -106,7 +107,7 @@ def _prices(page: ProviderPage) -> list[Price]:
         (page.price_per_session, _("Per session")),
         (page.price_per_night, _("Per night")),
     ]
-    return [Price(label, _money(amount)) for amount, label in rows if amount is not None]
+    return [Price(label, money(amount)) for amount, label in rows if amount is not None]
 
 
 def _regulator(page: ProviderPage) -> tuple[str, str]:

@@ -135,6 +135,7 @@ def test_a_maximum_price_of_nothing_or_in_pounds_narrows_the_results(
     response = client.get(URL, {"postcode": "RM17 6SL", "max_price": max_price, "sort": "price"})
 
     assert result_titles(response) == titles
+    assert "£0 an hour" in response.content.decode()  # whole pounds without ".00"
 
 
 def test_filters_from_the_url_narrow_the_results(client, directory, grays):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _l
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from providers.profile import money
 from providers.services import reconfirm_listing
 
 from ..selectors import Status, listing_state, missing_for_submission
@@ -23,11 +24,12 @@ def _section_value(slug, draft) -> str:
         kinds = [str(term) for term in draft.support_kinds.all()]
         return ", ".join(kinds)
     if slug == "prices":
-        return (
-            _("£%(price)s an hour") % {"price": draft.price_per_hour}
-            if draft.price_per_hour is not None
-            else ""
+        prices = (
+            (draft.price_per_hour, _("%(price)s an hour")),
+            (draft.price_per_session, _("%(price)s a session")),
+            (draft.price_per_night, _("%(price)s a night")),
         )
+        return ", ".join(text % {"price": money(p)} for p, text in prices if p is not None)
     if slug == "availability":
         return (
             _("Taking on new people") if draft.taking_new_people else _("Not taking on new people")

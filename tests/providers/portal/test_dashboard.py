@@ -53,6 +53,26 @@ def test_a_live_listing_links_to_every_section(provider_client, listing):
     assert "RM17 5SW" not in html or "Grays, Thurrock (RM17)" in html
 
 
+@pytest.mark.parametrize(
+    ("prices", "shown"),
+    [
+        ({"price_per_hour": "20"}, "£20 an hour"),
+        (
+            {"price_per_hour": None, "price_per_session": "74.50", "price_per_night": "74"},
+            "£74.50 a session, £74 a night",
+        ),
+    ],
+)
+def test_the_prices_row_shows_every_price_set(client, directory, thurrock_postcodes, prices, shown):
+    user = builders.build_user()
+    builders.build_provider(directory=directory, owner=user, **prices)
+    client.force_login(user)
+
+    html = client.get(DASHBOARD).content.decode()
+
+    assert shown in html and "£20.00" not in html
+
+
 def test_live_with_unsubmitted_changes_offers_to_send_them(provider_client, listing):
     provider_client.post(
         reverse("portal:edit_about"), {"title": "Sunrise Support", "summary": "New."}
