@@ -119,3 +119,14 @@ def test_the_preview_of_a_never_published_draft_is_not_out_of_date(client, new_p
     assert "Help at home in Grays." in html
     assert "may be out of date" not in html.lower()
     assert "has not confirmed" not in html
+
+
+def test_the_preview_links_to_no_form_the_unpublished_listing_does_not_have_yet(
+    client, new_provider
+):
+    _user, page = new_provider
+
+    html = client.get(reverse("portal:preview")).content.decode()
+
+    assert f"{page.slug}/contact/" not in html and f"{page.slug}/report/" not in html
+    assert client.get(page.url + "contact/").status_code == 404  # what the links led to
