@@ -32,7 +32,13 @@ SECTIONS = [
         "portal:edit_availability",
         "providers/portal/edit_availability.html",
     ),
-    Section("where", gettext_lazy("Where you work"), forms.WhereForm, "portal:edit_where"),
+    Section(
+        "where",
+        gettext_lazy("Where you work"),
+        forms.WhereForm,
+        "portal:edit_where",
+        "providers/portal/edit_where.html",  # the council list folds away
+    ),
     Section("contact", gettext_lazy("Contact details"), forms.ContactForm, "portal:edit_contact"),
     Section("photos", gettext_lazy("Photos"), None, "portal:photos"),
 ]

@@ -64,3 +64,13 @@ def test_a_shared_lives_scheme_is_not_asked_for_a_premises_address(provider_clie
     html = provider_client.get(WHERE).content.decode()
 
     assert 'name="premises_address"' not in html
+
+
+def test_the_council_list_folds_away_until_the_provider_uses_it(provider_client, listing):
+    html = provider_client.get(WHERE).content.decode()
+
+    details = html[html.index('<details class="govuk-details"') : html.index("</details>")]
+    assert "Choose whole council areas you cover" in details
+    assert 'name="councils_covered"' in details  # every council checkbox is inside it
+    assert html.count('name="councils_covered"') == details.count('name="councils_covered"')
+    assert " open>" not in details[:60]  # folded: the listing covers no council yet
