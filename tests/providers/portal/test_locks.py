@@ -45,6 +45,7 @@ def test_edit_pages_explain_the_lock_instead_of_a_form(provider_client, locked, 
     assert response.status_code == 423
     page = response.content.decode()
     assert "Your listing is locked" in page and "<form" not in page.split("<main")[1]
+    assert "has not been saved" not in page  # nothing was sent
 
 
 def test_nothing_posted_while_locked_is_saved(provider_client, locked, workflow):
@@ -56,7 +57,9 @@ def test_nothing_posted_while_locked_is_saved(provider_client, locked, workflow)
         (reverse("portal:submit"), {}),
     ]
     for url, data in posts:
-        assert provider_client.post(url, data).status_code == 423, url
+        response = provider_client.post(url, data)
+        assert response.status_code == 423, url
+        assert "What you sent has not been saved." in response.content.decode()
 
     assert revisions(locked) == before
     assert ProviderPage.objects.get(pk=locked.pk).summary == "Friendly personal care in Grays."

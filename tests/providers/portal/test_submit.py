@@ -84,6 +84,7 @@ def test_a_rejection_shows_the_moderators_reason_and_can_be_resubmitted(
     page = provider_client.get(reverse("portal:dashboard")).content.decode()
 
     assert "Changes needed" in page
+    assert "A moderator has asked for some changes before your latest changes can be" in page
     assert "Please describe what you do rather than praise it." in page
     assert ProviderPage.objects.get(pk=listing.pk).summary == "Friendly personal care in Grays."
 
