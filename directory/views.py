@@ -6,6 +6,7 @@ from django.http import HttpResponseRedirect
 from django.template.defaultfilters import floatformat
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
@@ -35,25 +36,26 @@ def _without(request, name: str, value: str | None = None) -> str:
 
 
 def _active_filters(request, form) -> list[tuple[str, str]]:
-    """[(label, link that drops it)] for each filter value in use."""
+    """[(label, link that drops it)] for each filter value in use, in words without the
+    form's hints: "Keywords: garden", "Maximum price: £20.50 an hour"."""
     active = []
     for name in FILTER_ARGUMENTS:
-        field = form[name]
         value = form.cleaned_data.get(name)
         if not in_use(value):
             continue
-        label = field.label
+        label = form[name].label
         if isinstance(value, list):
             names = dict(form.fields[name].choices)
             for item in value:
                 active.append((f"{label}: {names.get(item, item)}", _without(request, name, item)))
         elif name == "max_price":
-            price = floatformat(value, -2)  # as the result cards show prices: £20, £20.50
-            active.append((f"{label}: £{price}", _without(request, name)))
-        elif name == "new":
+            # As the result cards show prices: £20, £20.50.
+            text = _("Maximum price: £%(price)s an hour") % {"price": floatformat(value, -2)}
+            active.append((text, _without(request, name)))
+        elif name == "q":
+            active.append((_("Keywords: %(words)s") % {"words": value}, _without(request, name)))
+        else:  # "new": its label says it all
             active.append((str(label), _without(request, name)))
-        else:
-            active.append((f"{label}: {value}", _without(request, name)))
     return active
 
 

@@ -117,12 +117,14 @@ def test_an_outward_code_alone_searches_from_the_district_centre(client, directo
     assert result_titles(response) == ["Nearby"]
 
 
-def test_a_price_filter_in_use_reads_in_pounds_and_pence(client, directory, grays):
+def test_filters_in_use_read_as_plain_words(client, directory, grays):
     builders.build_provider(directory=directory, postcode="RM17 6SL")
 
-    html = client.get(URL, {"postcode": "RM17 6SL", "max_price": "30.5"}).content.decode()
+    html = client.get(URL, {"postcode": "RM17 6SL", "max_price": "30.5", "q": "care"}).content
+    html = html.decode()
 
-    assert "Maximum price per hour, in pounds: £30.50 <a" in html
+    assert "Maximum price: £30.50 an hour <a" in html
+    assert "Keywords: care <a" in html
 
 
 @pytest.mark.parametrize(("max_price", "titles"), [("0", ["Free"]), ("£25", ["Free", "Mid"])])
