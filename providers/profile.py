@@ -132,7 +132,9 @@ def _badge(page: ProviderPage, check: ProviderCheck) -> Badge:
         if check.cover_amount:
             parts.append(_("%(amount)s cover") % {"amount": f"£{check.cover_amount:,}"})
         if check.expires_on:
-            parts.append(_("valid until %(date)s") % {"date": date_format(check.expires_on)})
+            parts.append(
+                _("valid until %(date)s") % {"date": date_format(check.expires_on, "j F Y")}
+            )
         detail = ", ".join(parts)
         detail = detail[:1].upper() + detail[1:]
     elif check.kind == ProviderCheck.Kind.REGULATOR:

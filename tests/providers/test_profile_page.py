@@ -156,6 +156,8 @@ def test_badges_show_only_while_current(client, directory, thurrock_postcodes):
 
     assert "Public liability insurance" in text
     assert "£5,000,000 cover" in text
+    expiry = today + timedelta(days=9)
+    assert f"valid until {expiry.day} {expiry:%B %Y}" in text  # as every date on the page
     assert "Registered with the Care Quality Commission (CQC)" in text
     assert "1-234567890" in text
     assert "Checked by our moderators on" in text
