@@ -44,6 +44,7 @@ def test_the_form_has_every_field_labelled_and_a_honeypot_people_skip(client, li
     assert 'tabindex="-1"' in honeypot
     assert 'autocomplete="off"' in honeypot
     assert "Leave this field empty" in html
+    assert '<div class="govuk-visually-hidden" aria-hidden="true">' in html  # not read out
     assert 'name="form_token"' in html
 
 
