@@ -95,7 +95,8 @@ def test_a_listing_unpublished_after_it_was_shortlisted_disappears(client, direc
     assert shortlisted(response) == ["Staying"]
     html = response.content.decode()
     assert "1 provider on this shortlist can no longer be shown." in html
-    assert "1 provider." in html
+    assert '<h2 class="govuk-heading-m">1 provider</h2>' in html  # the cards' h3s sit under it
+    assert f"Printed from http://testserver{SHORTLIST}?ids={staying.pk}" in html
     # The shortlist forgets it, so every page counts the same.
     assert "Your shortlist (1 provider)" in client.get("/find-support/").content.decode()
     assert "can no longer be shown" not in client.get(SHORTLIST).content.decode()
