@@ -60,14 +60,12 @@ class SignInForm(GovukFormMixin, auth_forms.AuthenticationForm):
                 password=self.cleaned_data.get("password", ""),
             )
             if user is not None:
-                services.send_verification_email(request=request, user=user)
-                return forms.ValidationError(
-                    _(
-                        "You need to confirm your email address before you can sign in. "
-                        "We have sent you a new link: check your email"
-                    ),
-                    code="unconfirmed",
-                )
+                if services.send_verification_email(request=request, user=user):
+                    sent = _("We have sent you a new link: check your email")
+                else:  # one was sent a moment ago (the email throttle)
+                    sent = _("We sent you a link a few minutes ago: check your email")
+                first = _("You need to confirm your email address before you can sign in.")
+                return forms.ValidationError(f"{first} {sent}", code="unconfirmed")
         return super().get_invalid_login_error()
 
 

@@ -163,7 +163,14 @@ def test_an_unconfirmed_account_cannot_sign_in_and_is_sent_a_new_link(client, di
     ).content.decode()
 
     assert "You need to confirm your email address" in html
+    assert "We have sent you a new link" in html
     assert "_auth_user_id" not in client.session
+    assert len(mail.outbox) == 1
+
+    html = client.post(  # straight away: no second email, and no claim that one was sent
+        "/manage/sign-in/", {"username": "new.provider@example.org", "password": PASSWORD}
+    ).content.decode()
+    assert "We sent you a link a few minutes ago" in html and "new link" not in html
     assert len(mail.outbox) == 1
 
     html = client.post(
