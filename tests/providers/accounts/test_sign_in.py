@@ -67,6 +67,8 @@ def test_a_wrong_password_is_refused_with_the_answer_kept(client, provider):
     html = response.content.decode()
     assert response.status_code == 200
     assert "The email address or password is not correct" in html
+    # The error summary links to the first field, so it can take the user there.
+    assert '<li><a href="#id_username">The email address or password is not correct</a>' in html
     assert 'value="owner@example.org"' in html
     assert "_auth_user_id" not in client.session
 
