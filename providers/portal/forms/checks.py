@@ -29,6 +29,7 @@ class DbsCheckForm(GovukForm):
         help_text=_("For example, 27/3/2025"),
         error_messages={
             "required": _("Enter the date on your DBS certificate"),
+            "invalid": _("Enter a real date, like 27/3/2025"),  # as the hint: a past date
             "future": _("The date on the certificate must be today or in the past"),
         },
     )

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -32,7 +33,9 @@ def check_edit(request, *, listing, kind):
     form = check_form(kind, request.POST or None, check=check)
     if request.method == "POST" and form.is_valid():
         saved = record_check(page=listing, kind=kind, **form.cleaned_data)
-        if saved.verified_at is not None:  # saved unchanged: still verified
+        if saved.expires_on and saved.expires_on < timezone.localdate():
+            text = _("%(check)s saved. It has expired, so it will not show on your listing.")
+        elif saved.verified_at is not None:  # saved unchanged: still verified
             text = _("%(check)s saved.")
         else:
             text = _("%(check)s saved. A moderator will verify it.")

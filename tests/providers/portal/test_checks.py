@@ -129,6 +129,19 @@ def test_dbs_date_cannot_be_in_the_future(provider_client, listing):
     response = provider_client.post(url("dbs"), {"dbs_level": "basic", "issued_on": "1/1/2099"})
     assert "must be today or in the past" in response.content.decode()
 
+    response = provider_client.post(url("dbs"), {"dbs_level": "basic", "issued_on": "31/2/2024"})
+    assert "Enter a real date, like 27/3/2025" in response.content.decode()  # as the hint
+
+
+def test_an_old_dbs_certificate_is_saved_with_word_that_it_will_not_show(provider_client, listing):
+    response = provider_client.post(
+        url("dbs"), {"dbs_level": "basic", "issued_on": "1/1/2020"}, follow=True
+    )
+
+    html = response.content.decode()
+    assert "DBS check saved. It has expired, so it will not show on your listing." in html
+    assert "A moderator will verify it" not in html
+
 
 @pytest.mark.parametrize(
     ("value", "ok"),
