@@ -9,6 +9,14 @@ from wagtail.images.fields import WagtailImageField
 from home.forms import GovukForm
 
 
+def _one_of(extensions) -> str:
+    """["jpg", "jpeg", "png", "webp"] -> "JPG, PNG or WEBP" (JPEG is JPG spelt out)."""
+    names = list(dict.fromkeys(e.upper().replace("JPEG", "JPG") for e in extensions))
+    if len(names) == 1:
+        return names[0]
+    return _("%(names)s or %(last)s") % {"names": ", ".join(names[:-1]), "last": names[-1]}
+
+
 class PhotoForm(GovukForm):
     image = WagtailImageField(label=_("Upload a photo"))
     alt_text = forms.CharField(
@@ -35,7 +43,7 @@ class PhotoForm(GovukForm):
         self.photo_count, self.max_photos = photo_count, max_photos
         # Built here (not at import) so it follows the current image settings.
         field = self.fields["image"] = WagtailImageField(label=_("Upload a photo"))
-        formats = ", ".join(e.upper() for e in field.allowed_image_extensions)
+        formats = _one_of(field.allowed_image_extensions)
         size = filesizeformat(field.max_upload_size)
         field.help_text = _("%(formats)s, up to %(size)s.") % {"formats": formats, "size": size}
         wrong_type = _("The selected file must be a %(formats)s image") % {"formats": formats}
@@ -61,4 +69,7 @@ class PhotoForm(GovukForm):
                 _("You can have up to %(n)s photos. Remove one before adding another.")
                 % {"n": self.max_photos},
             )
+        if self.errors and "image" not in self.errors and data.get("image"):
+            # A browser never keeps a chosen file when the page comes back with errors.
+            self.add_error("image", _("Choose the photo again"))
         return data

@@ -54,6 +54,7 @@ def test_alt_text_is_required(provider_client, listing):
 
     html = response.content.decode()
     assert "Describe what the photo shows" in html
+    assert "Choose the photo again" in html  # the browser has dropped the chosen file
     assert 'value="Kept caption"' in html
     assert draft_photos(listing) == []
 
@@ -70,7 +71,7 @@ def test_wrong_file_types_are_refused(provider_client, listing, upload):
     response = provider_client.post(PHOTOS, {"image": upload, "alt_text": "Something"})
 
     html = response.content.decode()
-    assert "The selected file must be a JPG, JPEG, PNG, WEBP image" in html
+    assert "The selected file must be a JPG, PNG or WEBP image" in html
     assert 'value="Something"' in html
     assert draft_photos(listing) == []
 
@@ -79,7 +80,7 @@ def test_a_gif_is_refused(provider_client, listing):
     response = provider_client.post(
         PHOTOS, {"image": png("anim.gif", fmt="GIF"), "alt_text": "Something"}
     )
-    assert "The selected file must be a JPG, JPEG, PNG, WEBP image" in response.content.decode()
+    assert "The selected file must be a JPG, PNG or WEBP image" in response.content.decode()
 
 
 def test_an_oversized_photo_is_refused(provider_client, listing, settings):
