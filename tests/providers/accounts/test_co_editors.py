@@ -140,8 +140,9 @@ def test_co_editors_cannot_manage_editors_or_delete_the_listing(client, scheme):
     assert ListingMembership.objects.filter(page=page).count() == 3
     assert not CoEditorInvitation.objects.exists()
     # Deleting their own account leaves the listing (tested in test_account too).
-    client.post("/manage/account/delete/", {"password": builders.PASSWORD})
+    response = client.post("/manage/account/delete/", {"password": builders.PASSWORD}, follow=True)
     assert page.__class__.objects.filter(pk=page.pk).exists()
+    assert "A listing you helped someone else run stays" in response.content.decode()
 
 
 def test_micro_enterprises_have_no_co_editors(client, directory):
