@@ -8,6 +8,7 @@ are produced, all within the listing's rich text feature set."""
 import re
 from html import escape
 from html.parser import HTMLParser
+from itertools import groupby
 
 _BULLET = re.compile(r"^[-*•]\s+")
 _NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
@@ -27,20 +28,26 @@ def _blocks(text: str) -> list[list[str]]:
     return blocks
 
 
+def _kind(line: str) -> tuple[str, str]:
+    """("ul" | "ol" | "p", the line without its bullet or number)."""
+    for pattern, tag in ((_BULLET, "ul"), (_NUMBER, "ol")):
+        item = pattern.sub("", line, count=1)
+        if item != line and item:
+            return tag, item
+    return "p", line
+
+
 def text_to_html(text: str) -> str:
+    """Within a block, a run of "- " lines is a list even straight after a line of
+    prose ("What we do:"), and a run of other lines is one paragraph."""
     parts = []
     for lines in _blocks(text):
-        for pattern, tag in ((_BULLET, "ul"), (_NUMBER, "ol")):
-            items = [pattern.sub("", line, count=1) for line in lines if pattern.match(line)]
-            if len(items) == len(lines) and all(items):
-                parts.append(
-                    f"<{tag}>"
-                    + "".join(f"<li>{escape(i, quote=False)}</li>" for i in items)
-                    + f"</{tag}>"
-                )
-                break
-        else:
-            parts.append(f"<p>{escape(' '.join(lines), quote=False)}</p>")
+        for tag, run in groupby((_kind(line) for line in lines), key=lambda pair: pair[0]):
+            texts = [escape(item, quote=False) for _tag, item in run]
+            if tag == "p":
+                parts.append(f"<p>{' '.join(texts)}</p>")
+            else:
+                parts.append(f"<{tag}>" + "".join(f"<li>{t}</li>" for t in texts) + f"</{tag}>")
     return "".join(parts)
 
 

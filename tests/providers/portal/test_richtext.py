@@ -63,3 +63,12 @@ def test_paragraphs_and_lists():
 def test_rich_text_from_the_admin_reads_as_plain_text():
     html = '<p data-block-key="a1">Hello <b>bold</b> &amp; <i>more</i></p><ul><li>One</li></ul>'
     assert html_to_text(html) == "Hello bold & more\n\n- One"
+
+
+def test_a_list_straight_after_a_line_of_prose_is_still_a_list():
+    html = text_to_html("What we do:\n- Cooking\n- Shopping\nAsk us about more.")
+
+    assert html == (
+        "<p>What we do:</p><ul><li>Cooking</li><li>Shopping</li></ul><p>Ask us about more.</p>"
+    )
+    assert html_to_text(html) == "What we do:\n\n- Cooking\n- Shopping\n\nAsk us about more."
