@@ -287,7 +287,7 @@ UNCONFIRMED_ACCOUNT_DAYS = env_int("UNCONFIRMED_ACCOUNT_DAYS", 30)
 # Public forms under a listing ("Contact this provider", "Report a problem"): messages
 # accepted per address (REMOTE_ADDR) per window, counted in the cache, and the fewest
 # seconds between showing a form and sending it (faster is treated as automated).
-ENQUIRY_RATE_LIMIT = env_int("ENQUIRY_RATE_LIMIT", 5)
+ENQUIRY_RATE_LIMIT = env_int("ENQUIRY_RATE_LIMIT", 10)  # a family working through a shortlist
 ENQUIRY_RATE_WINDOW_SECONDS = env_int("ENQUIRY_RATE_WINDOW_SECONDS", 3600)
 ENQUIRY_MIN_FILL_SECONDS = env_int("ENQUIRY_MIN_FILL_SECONDS", 3)
 # Workforce survey: raw responses are deleted this many days after submission
