@@ -149,6 +149,14 @@ def test_filters_from_the_url_narrow_the_results(client, directory, grays):
     assert result_titles(response) == ["Gardener"]
     html = response.content.decode()
     assert 'value="pets" checked' in html
+    # Each group of checkboxes folds away until it is in use.
+    folds = re.findall(
+        r'<details class="govuk-details app-filter"( open)?>\s*<summary[^>]*>'
+        r"<span[^>]*>([^<]+)</span>",
+        html,
+    )
+    assert ("open", "Kinds of support") in [(o.strip(), name) for o, name in folds]
+    assert ("", "Who it is for") in [(o.strip(), name) for o, name in folds]
 
 
 def test_the_filter_panel_follows_each_search_and_the_terms_moderators_change(
