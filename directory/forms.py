@@ -77,7 +77,7 @@ class SearchForm(GovukForm):
     )
     q = forms.CharField(
         label=_("Keywords (optional)"),
-        help_text=_("For example, gardening or dementia"),
+        help_text=_("For example, dementia. Each result has every word you type."),
         required=False,
         max_length=100,
         error_messages={"max_length": _("Keywords must be 100 characters or fewer")},
