@@ -1,19 +1,21 @@
-"""Where planners' tables come from. A closed wave's tables are computed once, stored as
-`PublishedTable`s (which the retention purge of raw responses leaves alone) and read back
-from then on; an open wave's are computed live from its responses and cached until another
-response arrives. Downloads are logged."""
+"""Where planners' tables come from. A wave's tables are published once it has closed:
+computed once, stored as `PublishedTable`s (which the retention purge of raw responses
+leaves alone) and read back from then on. An open wave has none: tables recomputed as
+answers arrive would let anyone who kept two copies, from before and after one person's
+answer, read that answer in the cells that changed (the rounding and thresholds protect
+one table, not the difference between two). Downloads are logged."""
 
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max
 
-from survey.models import DownloadRecord, PublishedTable, Response, Wave
+from survey.models import DownloadRecord, PublishedTable, Wave
 from survey.selectors import response_frame
 from survey.tables.build import build_trend_table, build_wave_tables, wave_dict
 from survey.tables.geography import reference_geography
 from survey.tables.specs import SPECS_BY_SLUG, TREND_SPECS, WAVE_SPECS
 
-LIVE_CACHE_SECONDS = 300
+
+class NotPublished(Exception):
+    """The wave has not closed, so it has no tables yet."""
 
 
 def compute_wave_tables(*, wave: Wave) -> dict[str, dict]:
@@ -22,15 +24,10 @@ def compute_wave_tables(*, wave: Wave) -> dict[str, dict]:
 
 
 def wave_tables(*, wave: Wave) -> dict[str, dict]:
-    """Every per-wave table of the wave (slug -> published table)."""
-    if wave.status == Wave.Status.CLOSED:
-        return publish_wave(wave=wave)
-    latest = Response.objects.filter(wave=wave, status=Response.Status.SUBMITTED).aggregate(
-        n=Count("pk"), last=Max("submitted_at")
-    )
-    last = latest["last"].timestamp() if latest["last"] else 0
-    key = f"survey-tables:{wave.pk}:{latest['n']}:{last:.6f}"
-    return cache.get_or_set(key, lambda: compute_wave_tables(wave=wave), LIVE_CACHE_SECONDS)
+    """Every per-wave table of a closed wave (slug -> published table)."""
+    if wave.status != Wave.Status.CLOSED:
+        raise NotPublished(wave.pk)
+    return publish_wave(wave=wave)
 
 
 def publish_wave(*, wave: Wave) -> dict[str, dict]:
@@ -60,11 +57,15 @@ def publish_closed_waves() -> int:
 
 
 def trend_waves(*, wave: Wave) -> list[Wave]:
-    """The waves a trend table for `wave` covers: it and every wave opened before it."""
-    return list(Wave.objects.filter(opens_on__lte=wave.opens_on).order_by("opens_on", "pk"))
+    """The waves a trend table for `wave` covers: it and every closed wave opened before it."""
+    waves = Wave.objects.filter(opens_on__lte=wave.opens_on).order_by("opens_on", "pk")
+    return [w for w in waves if w.status == Wave.Status.CLOSED]
 
 
 def table(*, wave: Wave, slug: str) -> dict:
+    """One table of a closed wave (NotPublished for any other)."""
+    if wave.status != Wave.Status.CLOSED:
+        raise NotPublished(wave.pk)
     spec = SPECS_BY_SLUG[slug]
     if spec.family != "trend":
         return wave_tables(wave=wave)[slug]

@@ -58,16 +58,27 @@ def index(request):
 @analysts_only
 def wave(request, wave_id: int):
     wave = get_object_or_404(Wave, pk=wave_id)
-    tables = services.wave_tables(wave=wave)
+    try:
+        tables = services.wave_tables(wave=wave)
+    except services.NotPublished:  # the page says when its tables come
+        return render(request, "survey/planners/wave.html", {"wave": wave, "published": False})
     return render(
         request,
         "survey/planners/wave.html",
         {
             "wave": wave,
+            "published": True,
             "respondents": tables["respondents-region"]["respondents"],
             "specs": services.tables_for_listing(),
         },
     )
+
+
+def _published_table(wave: Wave, slug: str) -> dict:
+    try:
+        return services.table(wave=wave, slug=slug)
+    except services.NotPublished:
+        raise Http404("This wave's tables are published when it closes") from None
 
 
 @analysts_only
@@ -75,7 +86,7 @@ def table(request, wave_id: int, slug: str):
     wave = get_object_or_404(Wave, pk=wave_id)
     if slug not in SPECS_BY_SLUG:
         raise Http404("No such table")
-    data = services.table(wave=wave, slug=slug)
+    data = _published_table(wave, slug)
     bars, measured = chart_for(data, formatter=format_value)
     description = (
         f"Bar chart of {measured.lower()} by {data['row_heading'].lower()}. "
@@ -111,7 +122,7 @@ def download(request, wave_id: int, slug: str, fmt: str):
     wave = get_object_or_404(Wave, pk=wave_id)
     if slug not in SPECS_BY_SLUG or fmt not in exports.WRITERS:
         raise Http404("No such download")
-    data = services.table(wave=wave, slug=slug)
+    data = _published_table(wave, slug)
     content = exports.WRITERS[fmt](data)
     services.record_download(user=request.user, wave=wave, slug=slug, fmt=fmt)
     response = HttpResponse(content, content_type=exports.CONTENT_TYPES[fmt])

@@ -5,14 +5,14 @@ from django.urls import reverse
 
 from survey.models import DownloadRecord
 from tests import builders
-from tests.survey.planners_helpers import bulk_responses
+from tests.survey.planners_helpers import bulk_responses, closed_wave
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def wave(db):
-    wave = builders.build_wave(title="2026")
+    wave = closed_wave(title="2026")  # an open wave has no tables to reach
     bulk_responses(wave, 12)
     return wave
 

@@ -6,11 +6,13 @@ import csv
 import io
 import json
 import re
+from datetime import timedelta
 
 import openpyxl
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from survey import disclosure
 from survey.exports import display_value
@@ -50,7 +52,7 @@ def as_text(value):
     ["respondents-region", "rate-council", "turnover-region", "qualifications", "trend-hours"],
 )
 def test_downloads_parse_back_to_the_published_numbers(client, analyst, slug):
-    wave = builders.build_wave(title="2026")
+    wave = closed_wave(title="2026")
     bulk_responses(wave, 30, hourly_rate="18.40")
     bulk_responses(wave, 15, provider_kind="personal_assistant", qualification="level_2")
     table = services.table(wave=wave, slug=slug)
@@ -76,7 +78,7 @@ def test_downloads_parse_back_to_the_published_numbers(client, analyst, slug):
 
 
 def test_every_download_is_logged_with_who_what_and_when(client, analyst):
-    wave = builders.build_wave(title="2026")
+    wave = closed_wave(title="2026")
 
     client.get(reverse("planners:table", args=[wave.pk, "reasons"]))
     assert DownloadRecord.objects.count() == 0  # reading a page is not a download
@@ -94,7 +96,7 @@ def test_every_download_is_logged_with_who_what_and_when(client, analyst):
 
 
 def test_text_a_spreadsheet_would_run_is_neutralised(client, analyst):
-    wave = builders.build_wave(title='=HYPERLINK("http://evil.example","x")')
+    wave = closed_wave(title='=HYPERLINK("http://evil.example","x")')
     bulk_responses(wave, 12)
     url = lambda fmt: reverse("planners:download", args=[wave.pk, "intentions", fmt])  # noqa: E731
 
@@ -117,7 +119,7 @@ def test_text_a_spreadsheet_would_run_is_neutralised(client, analyst):
 
 
 def test_a_small_cell_never_reaches_the_page_or_a_file(client, analyst):
-    wave = builders.build_wave()
+    wave = closed_wave()
     bulk_responses(wave, 40)
     bulk_responses(wave, 3, council_id="E09000033", hourly_rate="123.45", hours_weekly="77.7")
 
@@ -133,7 +135,7 @@ def test_a_small_cell_never_reaches_the_page_or_a_file(client, analyst):
 
 
 def test_pages_draw_an_accessible_chart_without_style_attributes(client, analyst):
-    wave = builders.build_wave(title="2026")
+    wave = closed_wave(title="2026")
     bulk_responses(wave, 30)
 
     for slug in (
@@ -189,23 +191,32 @@ def test_the_purge_publishes_a_closed_wave_nobody_opened_before_deleting_it(
     assert "£21.00" in page.content.decode()
 
 
-def test_an_open_wave_is_computed_live_and_never_stored(client, analyst):
+def test_an_open_wave_has_no_tables_to_compare_before_and_after_an_answer(client, analyst):
     wave = builders.build_wave()
-    bulk_responses(wave, 20)
-    before = services.table(wave=wave, slug="respondents-region")["respondents"]
-    bulk_responses(wave, 10)
+    bulk_responses(wave, 30)
 
-    after = services.table(wave=wave, slug="respondents-region")["respondents"]
+    page = client.get(reverse("planners:wave", args=[wave.pk])).content.decode()
 
-    assert (before, after) == (20, 30)
-    assert PublishedTable.objects.count() == 0
+    assert "Open: tables are published when it closes" in page
+    assert "/tables/" not in page
+    for slug in ("respondents-region", "trend-respondents"):
+        assert client.get(reverse("planners:table", args=[wave.pk, slug])).status_code == 404
+        download = reverse("planners:download", args=[wave.pk, slug, "csv"])
+        assert client.get(download).status_code == 404
+        with pytest.raises(services.NotPublished):
+            services.table(wave=wave, slug=slug)
+    assert PublishedTable.objects.count() == 0 and DownloadRecord.objects.count() == 0
 
 
 def test_trend_repeats_each_waves_published_national_row(client, analyst):
     old = closed_wave(title="2025")
     bulk_responses(old, 20)
-    new = builders.build_wave(title="2026")
+    today = timezone.localdate()
+    new = builders.build_wave(  # closed, and opened after the old one
+        title="2026", opens_on=today - timedelta(days=60), closes_on=today - timedelta(days=1)
+    )
     bulk_responses(new, 35)
+    builders.build_wave(title="2027")  # open: not in the trend until it closes
 
     trend = services.table(wave=new, slug="trend-respondents")
 
