@@ -74,6 +74,8 @@ def start_response(*, wave: Wave, invitation: Invitation | None = None) -> tuple
 
 def save_answers(*, response: Response, step_slug: str, answers: dict) -> Response:
     """Store one page's answers on a draft and mark the page answered."""
+    from .forms import applicable_steps
+
     if not response.wave.is_open:
         raise WaveNotOpen(response.wave)
     with transaction.atomic():
@@ -84,6 +86,9 @@ def save_answers(*, response: Response, step_slug: str, answers: dict) -> Respon
             setattr(locked, name, value)
         if step_slug not in locked.completed_steps:
             locked.completed_steps = [*locked.completed_steps, step_slug]
+        # A page these answers closed (consent withdrawn) is asked again if they reopen it.
+        open_pages = {step.slug for step in applicable_steps(locked)}
+        locked.completed_steps = [s for s in locked.completed_steps if s in open_pages]
         locked.save()
     return locked
 

@@ -86,6 +86,13 @@ def test_withdrawing_consent_clears_the_health_answers(client, wave):
     assert (stored.disability, stored.unpaid_carer) == (None, None)
     assert "Do you have a disability" not in client.get("/survey/check-answers/").content.decode()
 
+    # Giving consent again asks the health questions again, rather than skipping them.
+    response = client.post(
+        question_url("health-consent") + "?change=1", {"special_category_consent": "yes"}
+    )
+
+    assert response.url == question_url("health") + "?change=1"
+
 
 def test_consent_page_explains_before_asking(client, wave):
     start(client)
