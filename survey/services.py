@@ -121,6 +121,19 @@ def submit_response(*, response_id: int) -> Response:
     return response
 
 
+def release_spent_invitation(*, response: Response) -> Response:
+    """A draft whose invitation someone else has since used goes on through the open
+    link (which anyone may answer), so its answers are not lost."""
+    if response.invitation_id is None or response.status != Response.Status.DRAFT:
+        return response
+    if Invitation.objects.filter(pk=response.invitation_id, used_at__isnull=False).exists():
+        Response.objects.filter(pk=response.pk, status=Response.Status.DRAFT).update(
+            invitation=None
+        )
+        response.invitation_id = None
+    return response
+
+
 def erase_response(*, response_id: int) -> bool:
     """Delete the response row (the respondent's right to erasure). True if it existed."""
     deleted, _ = Response.objects.filter(pk=response_id).delete()

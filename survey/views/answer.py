@@ -38,6 +38,8 @@ def start(request):
     if draft is not None and (draft.wave_id != wave.pk or draft.status != Response.Status.DRAFT):
         draft = None
     if request.method == "POST":
+        if draft is not None:  # its invitation may have been used by someone else meanwhile
+            draft = services.release_spent_invitation(response=draft)
         if draft is None:
             draft, code = services.start_response(wave=wave)
             session.remember_draft(request, draft, code)
@@ -150,8 +152,8 @@ def check(request):
             services.submit_response(response_id=response.pk)
         except services.WaveNotOpen:
             return _closed(request, response.wave)
-        except services.InvitationUsed:
-            return render(request, "survey/answer/invitation_used.html")
+        except services.InvitationUsed:  # by someone else: these answers can still go
+            return render(request, "survey/answer/invitation_used.html", {"answers_kept": True})
         except services.Incomplete as incomplete:
             return redirect(_question_url(incomplete.steps[0]))
         return redirect("survey:confirmation")

@@ -66,6 +66,13 @@ def test_two_drafts_from_one_invitation_send_only_one_response(client, wave):
     assert "This invitation has already been used" in page.content.decode()
     assert Response.objects.filter(status="submitted").count() == 1
 
+    # The second person's answers are not lost: they go through the open link instead.
+    assert "Continue with my answers" in page.content.decode()
+    assert second.post("/survey/").url == "/survey/check-answers/"
+    assert second.post("/survey/check-answers/").url == "/survey/confirmation/"
+    sent = Response.objects.filter(status="submitted")
+    assert sent.count() == 2 and sent.filter(invitation__isnull=True).count() == 1
+
 
 def test_an_unknown_token_is_refused(client, wave):
     page = client.get("/survey/invitation/not-a-real-token/")
