@@ -27,10 +27,12 @@ def test_the_code_shows_the_response(client, sent):
     response = client.post("/survey/your-response/", {"code": "aaaa-bbbb-cccc"})
     assert response.url == "/survey/your-response/"
 
-    page = client.get("/survey/your-response/").content.decode()
+    shown = client.get("/survey/your-response/")
+    page = shown.content.decode()
 
     assert "Thurrock" in page
     assert "Delete my response" in page
+    assert "no-store" in shown["Cache-Control"]  # not kept for the next user of the computer
 
 
 def test_a_wrong_code_shows_nothing(client, sent):
