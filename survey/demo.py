@@ -30,9 +30,10 @@ PRIVACY_NOTICE = (
     "<p>The council running this service holds your answers to plan adult social care "
     "(public task). Health and caring questions are asked only with your agreement.</p>"
     "<ul><li>Your answers are not linked to your name, listing or account.</li>"
-    "<li>Only tables of at least 10 people (5 for less sensitive items) are published.</li>"
-    "<li>Raw answers are deleted two years after the survey closes.</li>"
-    "<li>You can see or delete your answers at any time with your receipt code.</li></ul>"
+    "<li>Only tables are published, once the survey has closed, and every figure in them "
+    "counts at least 10 people (5 for less sensitive items).</li>"
+    "<li>Your answers are deleted two years after you send them.</li>"
+    "<li>Until then you can see or delete them with your receipt code.</li></ul>"
 )
 
 # Relative pay and hours by region (London highest, Northern Ireland and the North East lowest).

@@ -59,12 +59,17 @@ def records(table: dict):
 def notes(table: dict) -> list[tuple[str, str]]:
     spec = SPECS_BY_SLUG[table["slug"]]
     respondents = table["respondents"]
+    if spec.family == "trend":  # a row a wave, each with its own count
+        coverage = [("Waves", ", ".join(row["label"] for row in table["rows"]))]
+    else:
+        count = disclosure.SUPPRESSED_MARK if respondents is None else str(respondents)
+        coverage = [("Wave", table["wave"]["name"]), ("Responses", count)]
+    rules = [n for n in disclosure_notes(spec, table["threshold"]) if n not in table["definitions"]]
     return [
         ("Table", table["title"]),
         ("Description", table["summary"]),
-        ("Wave", table["wave"]["name"]),
-        ("Responses", disclosure.SUPPRESSED_MARK if respondents is None else str(respondents)),
-        *(("Disclosure control", note) for note in disclosure_notes(spec, table["threshold"])),
+        *coverage,
+        *(("Disclosure control", note) for note in rules),
         ("Symbol", f"{disclosure.SUPPRESSED_MARK} = suppressed to protect respondents"),
         *(("Definition", text) for text in table["definitions"]),
     ]
