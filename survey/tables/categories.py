@@ -65,7 +65,16 @@ def _table(spec, grid, suppressed, labels, *, wave, k, dimensions, base_label):
         for kind in COLUMN_KEYS:
             cell, base = (answer, kind), (BASE, kind)
             shown = cell not in suppressed and base not in suppressed and answer != BASE
-            pct = disclosure.percentage(grid.values[cell], grid.values[base]) if shown else None
+            # From the rounded counts: exact ones would give the rounding away (17.9% of a
+            # base near 95 can only be 17).
+            pct = (
+                disclosure.percentage(
+                    disclosure.round_count(grid.values[cell]),
+                    disclosure.round_count(grid.values[base]),
+                )
+                if shown
+                else None
+            )
             cells.append(
                 count_cell(grid.values[cell], suppressed=cell in suppressed, extra={"percent": pct})
             )

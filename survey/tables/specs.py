@@ -8,7 +8,10 @@ K_RULE = (
     "Cells resting on fewer than {k} respondents are suppressed (shown as [c]), with other "
     "cells suppressed where needed so that none can be worked out from totals or other tables."
 )
-ROUNDING = "Counts are rounded to the nearest 5; percentages use unrounded counts."
+ROUNDING = (
+    "Counts are rounded to the nearest 5, and percentages are worked out from the rounded "
+    "counts, so they may not add up to 100."
+)
 HOURS = "Hours worked in a typical week, as the respondent reported them."
 RATE = "Hourly rate charged to the people supported, in pounds."
 TURNOVER = (
