@@ -4,8 +4,8 @@
    fewer than k respondents are in it: k = 10 for sensitive items (pay, hours, turnover,
    health, disability), 5 for everything else. Zero cells are suppressed too.
 2. Rounding: every published count is rounded to the nearest 5 (totals from the unrounded
-   total, not by adding rounded cells). Percentages use the unrounded counts and are shown
-   only where the cell and its base are both published.
+   total, not by adding rounded cells). Percentages use the rounded counts (exact ones would
+   undo the rounding) and are shown only where the cell and its base are both published.
 3. Secondary suppression. A table family is a set of cells that are sums of disjoint
    "microcells" (for the geographic tables: council x kind of provider), tied by lines
    (total = sum of parts): rows, columns, the nesting of councils in regions, regions in the
