@@ -114,7 +114,8 @@ class PlaceForm(StepForm):
         ]
 
     def clean_postcode_district(self):
-        text = self.cleaned_data["postcode_district"].upper().replace(" ", "")
+        # Spaces inside are not dropped: "NE8 1" is part of a postcode, not district NE81.
+        text = self.cleaned_data["postcode_district"].strip().upper()
         if text and not OUTWARD_CODE.match(text):
             raise ValidationError(
                 _("Enter the first part of a postcode only, like RM17"), code="invalid"

@@ -86,6 +86,13 @@ CASES = [
         "id_postcode_district",
     ),
     (
+        "place",
+        "postcode_district",
+        {"postcode_district": "NE8 1"},  # a postcode sector, not district NE81
+        "Enter the first part of a postcode only, like RM17",
+        "id_postcode_district",
+    ),
+    (
         "pay",
         "hours_weekly",
         {"hours_weekly": "lots"},
