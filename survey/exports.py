@@ -12,7 +12,7 @@ from openpyxl.styles import Font
 from home.spreadsheets import neutralise_formula
 from survey import disclosure
 from survey.tables import vocab
-from survey.tables.specs import SPECS_BY_SLUG, disclosure_notes
+from survey.tables.specs import SPECS_BY_SLUG, disclosure_rules
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -64,12 +64,11 @@ def notes(table: dict) -> list[tuple[str, str]]:
     else:
         count = disclosure.SUPPRESSED_MARK if respondents is None else str(respondents)
         coverage = [("Wave", table["wave"]["name"]), ("Responses", count)]
-    rules = [n for n in disclosure_notes(spec, table["threshold"]) if n not in table["definitions"]]
     return [
         ("Table", table["title"]),
         ("Description", table["summary"]),
         *coverage,
-        *(("Disclosure control", note) for note in rules),
+        *(("Disclosure control", rule) for rule in disclosure_rules(table["threshold"])),
         ("Symbol", f"{disclosure.SUPPRESSED_MARK} = suppressed to protect respondents"),
         *(("Definition", text) for text in table["definitions"]),
     ]

@@ -190,5 +190,10 @@ WAVE_SPECS = [spec for spec in SPECS if spec.family != "trend"]
 TREND_SPECS = [spec for spec in SPECS if spec.family == "trend"]
 
 
+def disclosure_rules(k: int) -> list[str]:
+    return [K_RULE.format(k=k), ROUNDING]
+
+
 def disclosure_notes(spec: TableSpec, k: int) -> list[str]:
-    return [K_RULE.format(k=k), ROUNDING, *spec.definitions]
+    """The rules, then the table's definitions (the page's "About these figures")."""
+    return [*disclosure_rules(k), *spec.definitions]
