@@ -3,7 +3,6 @@ call selectors, render."""
 
 from django.contrib import messages
 from django.http import HttpResponseRedirect
-from django.template.defaultfilters import floatformat
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -11,6 +10,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from home.shell import breadcrumbs
+from providers.profile import money
 
 from . import selectors, shortlist
 from .forms import FILTER_ARGUMENTS, SearchForm, in_use
@@ -48,9 +48,8 @@ def _active_filters(request, form) -> list[tuple[str, str]]:
             names = dict(form.fields[name].choices)
             for item in value:
                 active.append((f"{label}: {names.get(item, item)}", _without(request, name, item)))
-        elif name == "max_price":
-            # As the result cards show prices: £20, £20.50.
-            text = _("Maximum price: £%(price)s an hour") % {"price": floatformat(value, -2)}
+        elif name == "max_price":  # £20, £20.50: as the profile and the cards write prices
+            text = _("Maximum price: %(price)s an hour") % {"price": money(value)}
             active.append((text, _without(request, name)))
         elif name == "q":
             active.append((_("Keywords: %(words)s") % {"words": value}, _without(request, name)))
