@@ -269,33 +269,5 @@ AXES_VERBOSE = False
 # `manage.py seed_demo` creates users with published passwords: never in production.
 DEMO_CONTENT_ALLOWED = False
 
-# Geography (providers.geography): rows per executemany batch when loading postcodes.
-GEOGRAPHY_LOAD_BATCH_SIZE = env_int("GEOGRAPHY_LOAD_BATCH_SIZE", 100_000)
-
-# Listing freshness (days since the provider last confirmed the listing).
-LISTING_REMIND_AFTER_DAYS = env_int("LISTING_REMIND_AFTER_DAYS", 90)
-LISTING_STALE_AFTER_DAYS = env_int("LISTING_STALE_AFTER_DAYS", 180)
-LISTING_HIDE_AFTER_DAYS = env_int("LISTING_HIDE_AFTER_DAYS", 365)
-# A DBS certificate shows as a badge for this many years after its date.
-DBS_BADGE_YEARS = env_int("DBS_BADGE_YEARS", 3)
-
-# Provider accounts (providers.accounts): providers sign in on the public site, never in the admin.
-LOGIN_URL = "/manage/sign-in/"
-# Sign-ups whose email address is not confirmed within this many days are deleted, with
-# their draft listing (`manage.py delete_unconfirmed_accounts`, run daily).
-UNCONFIRMED_ACCOUNT_DAYS = env_int("UNCONFIRMED_ACCOUNT_DAYS", 30)
-# Public forms under a listing ("Contact this provider", "Report a problem"): messages
-# accepted per address (REMOTE_ADDR) per window, counted in the cache, and the fewest
-# seconds between showing a form and sending it (faster is treated as automated).
-ENQUIRY_RATE_LIMIT = env_int("ENQUIRY_RATE_LIMIT", 10)  # a family working through a shortlist
-ENQUIRY_RATE_WINDOW_SECONDS = env_int("ENQUIRY_RATE_WINDOW_SECONDS", 3600)
-ENQUIRY_MIN_FILL_SECONDS = env_int("ENQUIRY_MIN_FILL_SECONDS", 3)
-# Workforce survey: raw responses are deleted this many days after submission
-# (`manage.py purge_survey_responses`, run daily); unfinished drafts sooner.
-SURVEY_RETENTION_DAYS = env_int("SURVEY_RETENTION_DAYS", 730)
-SURVEY_DRAFT_RETENTION_DAYS = env_int("SURVEY_DRAFT_RETENTION_DAYS", 60)
-# Open data (directory.openreferral): seconds API responses are cached (and may be cached
-# by clients); publishing or unpublishing a listing empties the response cache at once.
-API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
-# Seconds a count of matching listings is remembered (paging through results counts once).
-API_COUNT_CACHE_SECONDS = env_int("API_COUNT_CACHE_SECONDS", 60)
+# The product's own rules (freshness, accounts, enquiries, survey, open data).
+from .product import *  # noqa: E402, F403
