@@ -3,6 +3,7 @@
 import time
 
 from providers.public.antiabuse import issue_form_token
+from tests import builders
 
 
 def form_token(*, seconds_ago: float = 60) -> str:
@@ -33,3 +34,18 @@ def report_data(**overrides) -> dict:
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
+
+
+def listing_with_owner_and_co_editor(directory):
+    """A live listing with two members who receive its enquiries."""
+    from providers.models import ListingMembership
+
+    owner = builders.build_user(email="owner@example.org")
+    page = builders.build_provider(directory=directory, title="Sunrise Support", owner=owner)
+    co_editor = builders.build_user(email="scheme-staff@example.org")
+    ListingMembership.objects.create(user=co_editor, page=page, role="co_editor")
+    return page
+
+
+def send_enquiry(client, page, data, **extra):
+    return client.post(f"{page.url}contact/", data, **extra)
