@@ -7,10 +7,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import PROSE_FEATURES, BodyBlock, PostcodeSearchBlock, RouteBlock
-from .shell import CachedViewRestrictionsMixin
+from .shell import CachedRouteMixin, CachedViewRestrictionsMixin
 
 
-class HomePage(CachedViewRestrictionsMixin, Page):
+class HomePage(CachedRouteMixin, CachedViewRestrictionsMixin, Page):
     """The front door: a short introduction and the main routes into the service."""
 
     introduction = RichTextField(

@@ -9,11 +9,13 @@ request rebuilds what it needs. Entries also expire after `TIMEOUT` seconds as a
 for writes that send no signal (bulk updates). With several app servers the cache must be
 shared (REDIS_URL), as for the rest of the site."""
 
+import pickle
 import uuid
 from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models import Q
+from django.http import Http404
 from django.http.request import split_domain_port
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
@@ -46,22 +48,28 @@ def _cached(key: str, build):
 
 _SITE_FIELDS = [field.attname for field in Site._meta.concrete_fields]
 _NOT_LOOKED_UP = object()
-# This process's lookups for one shell version: (version, {(host, port): row or None}).
+MEMO_SIZE = 100  # entries per kind: sites (allowed host names) and top-level pages
+# This process's lookups for one shell version: (version, {kind: {key: value}}).
 # Replaced whole when the version moves on, so threads never see a half-cleared dict.
-_site_memo: tuple[str, dict] = ("", {})
+_memo: tuple[str, dict] = ("", {})
+
+
+def _process_memo(kind: str) -> dict:
+    global _memo
+    version = shell_version()
+    memo_version, memos = _memo
+    if memo_version != version:
+        memos = {}
+        _memo = (version, memos)
+    return memos.setdefault(kind, {})
 
 
 def find_site(request) -> Site | None:
     """The Wagtail site answering `request`, as Site.find_for_request finds it, but
     remembered per process for the current shell version: Wagtail's lookup builds a
     CASE query and a root page on every request (~3 ms). Each request gets its own Site
-    instance (its root page is read when asked for)."""
-    global _site_memo
-    version = shell_version()
-    memo_version, sites = _site_memo
-    if memo_version != version:
-        sites = {}
-        _site_memo = (version, sites)
+    instance, and its own copy of the site's root page (see page_copy)."""
+    sites = _process_memo("sites")
     key = (split_domain_port(request.get_host())[0], request.get_port())
     row = sites.get(key, _NOT_LOOKED_UP)
     if row is _NOT_LOOKED_UP:
@@ -70,9 +78,52 @@ def find_site(request) -> Site | None:
         except Site.DoesNotExist:
             site = None
         row = site and tuple(getattr(site, name) for name in _SITE_FIELDS)
-        if len(sites) < 100:  # host names are allowed ones (CommonMiddleware): few
+        if len(sites) < MEMO_SIZE:  # host names are allowed ones (CommonMiddleware): few
             sites[key] = row
-    return None if row is None else Site.from_db("default", _SITE_FIELDS, row)
+    if row is None:
+        return None
+    site = Site.from_db("default", _SITE_FIELDS, row)
+    root_id = site.root_page_id
+    root = page_copy(("page", root_id), lambda: Page.objects.filter(pk=root_id).first())
+    if root is not None:
+        site.root_page = root
+    return site
+
+
+def page_copy(key, find) -> Page | None:
+    """The specific page `find()` returns (None if it finds none), remembered per
+    process for the current shell version under `key`. For the few pages every request
+    routes through, the root page and its children: Wagtail reads each of them twice
+    (base and specific rows) on every request, ~3 ms before the view starts. Each call
+    returns its own copy, so nothing one request sets on a page reaches another."""
+    pages = _process_memo("pages")
+    pickled = pages.get(key)
+    if pickled is None:
+        page = find()
+        if page is None:  # not remembered: a mistyped address costs a query, as before
+            return None
+        pickled = pickle.dumps(page.specific)
+        if len(pages) < MEMO_SIZE:
+            pages[key] = pickled
+    return pickle.loads(pickled)  # noqa: S301 (bytes this process pickled itself)
+
+
+class CachedRouteMixin:
+    """For a site's root page: route to its children through page_copy. What changes
+    a child's route (publishing, unpublishing, moving, deleting) starts a new shell
+    version, as it changes the menu."""
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        slug, rest = path_components[0], path_components[1:]
+        child = page_copy(
+            ("child", self.pk, slug), lambda: self.get_children().filter(slug=slug).first()
+        )
+        if child is None:
+            raise Http404
+        child._cached_parent_obj = self  # as Wagtail's own route does: no query for it
+        return child.route(request, rest)
 
 
 @dataclass(frozen=True)

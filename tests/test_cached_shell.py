@@ -147,3 +147,49 @@ def test_a_new_site_for_a_host_name_answers_the_next_request(client, home):
 
     assert "Other council home</h1>" in client.get("/", HTTP_HOST="127.0.0.1").content.decode()
     assert "Other council home</h1>" not in client.get("/").content.decode()
+
+
+def test_serving_a_page_reads_no_pages_on_its_route_from_the_database(client, directory):
+    client.get(directory.url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(directory.url).status_code == 200
+    assert not [q for q in queries if "wagtailcore_page" in q["sql"]]
+
+
+def test_a_renamed_unpublished_or_deleted_page_is_routed_as_it_now_is(client, home):
+    page = builders.build_standard_page(parent=home, title="Paying for care")
+    old_url = page.url
+    assert client.get(old_url).status_code == 200  # remembered
+
+    page.slug = "paying-for-support"
+    page.save_revision().publish()
+    assert client.get(old_url).status_code == 404
+    assert "Paying for care</h1>" in client.get("/paying-for-support/").content.decode()
+
+    page.unpublish()
+    assert client.get("/paying-for-support/").status_code == 404
+
+    page.save_revision().publish()
+    assert client.get("/paying-for-support/").status_code == 200
+    page.delete()
+    assert client.get("/paying-for-support/").status_code == 404
+
+
+def test_an_edited_page_shows_its_new_text_on_the_next_request(client, home):
+    page = builders.build_standard_page(parent=home, summary="Old summary.")
+    assert "Old summary." in client.get(page.url).content.decode()
+
+    page.summary = "New summary."
+    page.save_revision().publish()
+
+    html = client.get(page.url).content.decode()
+    assert "New summary." in html and "Old summary." not in html
+
+
+def test_a_page_published_at_an_address_that_was_not_found_is_found(client, home):
+    page = builders.build_standard_page(parent=home, title="Late arrival", live=False)
+    assert client.get("/" + page.slug + "/").status_code == 404
+
+    page.save_revision().publish()
+
+    assert "Late arrival</h1>" in client.get("/" + page.slug + "/").content.decode()
