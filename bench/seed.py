@@ -94,7 +94,7 @@ def main():
     )
     from home.demo import seed_site
     from providers import availability as slots
-    from providers.geography.models import Council, District
+    from providers.geography.models import Council, District, OutwardCode
     from providers.geography.selectors import Location
     from providers.models import (
         AccessFeature,
@@ -121,6 +121,10 @@ def main():
 
     councils = {c.gss_code: c for c in Council.objects.all()}
     districts = {d.gss_code: d for d in District.objects.all()}
+    # Listings sit at their outward code's centre, as apply_location places them.
+    centres = {
+        o: (e, n) for o, e, n in OutwardCode.objects.values_list("outward", "easting", "northing")
+    }
     vocab = {
         "support_kinds": list(SupportKind.objects.values_list("pk", "slug", "name")),
         "audiences": list(Audience.objects.values_list("pk", "slug", "name")),
@@ -147,6 +151,7 @@ def main():
     for i, (postcode, easting, northing, district_code) in enumerate(postcodes):
         district = districts[district_code]
         council = councils[district.council_id]
+        easting, northing = centres[postcode.split(" ")[0]]
         shared_lives = rng.random() < 0.08
         if shared_lives:
             title = f"{council.name} Shared Lives {rng.choice(['Scheme', 'Service', 'Network'])}"

@@ -4,7 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from .geography.selectors import Location
+from .geography.selectors import Location, published_point
 from .models import ListingMembership, ProviderPage
 from .selectors import can_edit_listing, directory_root
 from .signals import listing_confirmed
@@ -23,7 +23,8 @@ def area_label(*, location: Location, town: str = "") -> str:
 
 
 def apply_location(*, page: ProviderPage, location: Location | None) -> None:
-    """Set the base postcode and everything derived from it on an unsaved page object."""
+    """Set the base postcode and everything derived from it on an unsaved page object.
+    The grid reference is the published point (see published_point), not the postcode's."""
     if location is None:
         page.base_postcode = ""
         page.easting = page.northing = None
@@ -31,7 +32,7 @@ def apply_location(*, page: ProviderPage, location: Location | None) -> None:
         page.area_label = ""
         return
     page.base_postcode = location.postcode
-    page.easting, page.northing = location.easting, location.northing
+    page.easting, page.northing = published_point(location=location)
     page.district_code = location.district_code
     page.council_code = location.council_code
     page.region_code = location.region_code

@@ -29,6 +29,12 @@ class Result:
     may_be_out_of_date: bool
     badges: list
 
+    @property
+    def miles_away(self) -> int | None:
+        """The distance in whole miles: it is measured to the centre of the listing's
+        outward code (see providers.geography.selectors.published_point), so no finer."""
+        return None if self.distance_miles is None else round(self.distance_miles)
+
 
 def _result(row: dict, *, badges: dict, now) -> Result:
     days = (now - row["last_confirmed_at"]).days

@@ -85,6 +85,18 @@ def lookup_postcode(raw: str) -> Location | None:
     return _location(row, postcode=postcode, outward=postcode.split(" ")[0], is_outward_only=False)
 
 
+def published_point(*, location: Location) -> tuple[int, int]:
+    """Where the directory places a listing based at `location`: the centre of its
+    outward code (the most its address ever shows), never the base postcode itself.
+    Distances measured from the base postcode would give it away, a search or an API
+    call at a time. Without an outward-code row (a partial postcode load), the
+    postcode's point rounded to the nearest 2 km."""
+    centre = OutwardCode.objects.filter(pk=location.outward).values_list("easting", "northing")
+    if row := centre.first():
+        return row
+    return (2000 * round(location.easting / 2000), 2000 * round(location.northing / 2000))
+
+
 def distance_metres(
     *, from_easting: int, from_northing: int, to_easting: int, to_northing: int
 ) -> float:

@@ -77,6 +77,7 @@ class ProviderPage(CachedViewRestrictionsMixin, ProfileRoutesMixin, Page):
     taking_new_people_from = models.DateField(_("taking on new people from"), null=True, blank=True)
 
     # Where the provider is based: the postcode stays private; the rest is derived from it.
+    # The grid reference is its outward code's centre (providers.services.apply_location).
     base_postcode = models.CharField(_("base postcode (private)"), max_length=8, blank=True)
     easting = models.IntegerField(null=True, blank=True, editable=False)
     northing = models.IntegerField(null=True, blank=True, editable=False)

@@ -78,7 +78,8 @@ def test_results_show_name_summary_distance_price_badges_and_freshness(client, d
     assert "2 providers near RM17 6SL" in html
     assert "<title>2 results near RM17 6SL" in html
     assert "Help at home in Grays." in html
-    assert "1.1 miles away" in html
+    assert "About 1 mile away" in html  # to the centre of RM17, not to RM17 5SW
+    assert "About 2 miles away" in html
     assert "Grays, Thurrock (RM17)" in html and "(RM17))" not in html  # its own row
     assert "£21.50 an hour" in html
     assert "DBS check" in html and "Public liability insurance" not in html
@@ -89,14 +90,12 @@ def test_results_show_name_summary_distance_price_badges_and_freshness(client, d
     assert "RM17 5SW" not in html  # a base postcode is never shown
 
 
-def test_a_provider_at_the_searched_postcode_is_less_than_a_tenth_of_a_mile_away(
-    client, directory, grays
-):
+def test_a_provider_in_the_searched_outward_code_is_less_than_a_mile_away(client, directory, grays):
     builders.build_provider(directory=directory, title="Next Door", postcode="RM17 6SL")
 
-    html = client.get(URL, {"postcode": "RM17 6SL"}).content.decode()
+    html = client.get(URL, {"postcode": "RM17"}).content.decode()
 
-    assert "Less than 0.1 miles away" in html and "0.0 miles" not in html
+    assert "Less than 1 mile away" in html and "About 0 miles" not in html
 
 
 @pytest.mark.parametrize(("distance", "words"), [("1", "1 mile."), ("3", "3 miles.")])

@@ -72,8 +72,8 @@ def test_search_results_export_uses_the_search_and_its_order(client, listings):
     rows = read_csv(response)
     # Covering providers first, then the nearest: the search page's own order.
     assert [r["name"] for r in rows] == [
+        "Essex Shared Lives",  # the centre of CM1 is 26.4 km away, of RM17 26.7 km
         "Grays Home Help",
-        "Essex Shared Lives",
         "Southend Day Club",
     ]
     assert "Draft Carer" not in str(rows) and "Stale Carer" not in str(rows)
