@@ -79,7 +79,12 @@ def search(request, page):
     form = SearchForm(
         data, vocab=vocab, initial={"distance": selectors.DEFAULT_DISTANCE, "sort": "distance"}
     )
-    context = {"form": form, "searched": searched, "shortlisted": set(shortlist.ids(request))}
+    context = {
+        "form": form,
+        "searched": searched,
+        "shortlisted": set(shortlist.ids(request)),
+        "shortlist_change": shortlist.pop_change(request),
+    }
     if searched and form.is_valid():
         if left_out := form.left_out():
             # An old link (a term since removed, say): search without what is not
@@ -120,6 +125,8 @@ def shortlist_view(request, page):
     )
     listings = selectors.listings_by_id(page_ids=page_ids) if page_ids else []
     share_ids = ",".join(str(r.page_id) for r in listings)
+    change = shortlist.pop_change(request)
+    removed = change if change and not change.added and change.page_id not in page_ids else None
     if not shared and len(listings) < len(page_ids):  # some have left the directory
         shortlist.keep_only(request, [r.page_id for r in listings])
     context = {
@@ -128,6 +135,11 @@ def shortlist_view(request, page):
         "left": len(page_ids) - len(listings),
         "shared": shared,
         "shortlisted": set(shortlist.ids(request)),
+        "shortlist_change": change,
+        # Your own list loses the card you remove: come back to the line saying so.
+        "back_to": "" if shared else f"{request.path}#shortlist-change",
+        # Confirmed at the top of the list when its card has gone from it.
+        "removed": removed,
         "share_url": request.build_absolute_uri(f"{request.path}?ids={share_ids}")
         if listings
         else "",
@@ -154,14 +166,19 @@ def _posted_id(request) -> int | None:
 @require_POST
 def shortlist_add(request, page):
     page_id = _posted_id(request)
-    if page_id is not None and selectors.listings_by_id(page_ids=[page_id]):
+    found = selectors.listings_by_id(page_ids=[page_id]) if page_id is not None else []
+    if found:
         shortlist.add(request, page_id)
+        shortlist.note_change(request, page_id=page_id, added=True, title=found[0].title)
     return _back(request, page)
 
 
 @require_POST
 def shortlist_remove(request, page):
     page_id = _posted_id(request)
-    if page_id is not None:
+    if page_id is not None and page_id in shortlist.ids(request):
         shortlist.remove(request, page_id)
+        found = selectors.listings_by_id(page_ids=[page_id])
+        title = found[0].title if found else ""
+        shortlist.note_change(request, page_id=page_id, added=False, title=title)
     return _back(request, page)

@@ -8,12 +8,14 @@ register = template.Library()
 @register.inclusion_tag("directory/shortlist_form.html", takes_context=True)
 def shortlist_form(context, page):
     """On a listing's profile: add it to (or remove it from) the visitor's shortlist, and a
-    link to the shortlist. The form posts to the directory page the listing sits under
+    link to the shortlist, and what the visitor just did. The form posts to the directory page the listing sits under
     (one query) and comes back to the profile."""
     request = context["request"]
     parent = page.get_parent() if page.live else None
     shortlisted = shortlist.ids(request)
+    change = shortlist.pop_change(request)
     return {
+        "change": change if change and change.page_id == page.pk else None,
         "request": request,
         "page": page,
         "directory_url": parent.url if parent else "",

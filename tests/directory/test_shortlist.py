@@ -161,3 +161,59 @@ def test_get_on_the_add_url_changes_nothing(client, directory, grays):
 
     assert response.status_code == 405
     assert shortlisted(client.get(SHORTLIST)) == []
+
+
+def _form_next(html: str, page_id: int) -> str:
+    form = re.search(
+        rf'name="page_id" value="{page_id}"><input type="hidden" name="next" value="([^"]+)"', html
+    )
+    return form[1].replace("&amp;", "&")
+
+
+def test_the_card_you_add_says_so_once_with_a_link_to_the_shortlist(client, directory, grays):
+    page = builders.build_provider(directory=directory, title="Kingfisher Helpers")
+    search = "/find-support/?postcode=RM17+6SL"
+    back = _form_next(client.get(search).content.decode(), page.pk)
+    assert back == f"{search}#result-{page.pk}"  # back to the card, not the top of the page
+
+    html = client.post(SHORTLIST + "add/", {"page_id": page.pk, "next": back}, follow=True).text
+
+    card = html[html.index(f'id="result-{page.pk}"') :]
+    assert card.index("Added to your shortlist.") < card.index("Remove from shortlist")
+    assert '<a class="govuk-link" href="/find-support/shortlist/">View your shortlist</a>' in card
+    assert "Added to your shortlist." not in client.get(search).text  # said once
+
+
+def test_a_profile_says_it_was_added_where_its_button_is(client, directory, grays):
+    page = builders.build_provider(directory=directory, title="Profiled")
+    back = _form_next(client.get(page.url).text, page.pk)
+    assert back == f"{page.url}#shortlist"
+
+    html = client.post(SHORTLIST + "add/", {"page_id": page.pk, "next": back}, follow=True).text
+    assert (
+        '<form method="post" action="/find-support/shortlist/remove/" class="app-no-print" id="shortlist">'
+        in html
+    )
+    assert "Added to your shortlist." in html
+
+    html = client.post(SHORTLIST + "remove/", {"page_id": page.pk, "next": back}, follow=True).text
+    assert "Removed from your shortlist." in html and "Add to shortlist" in html
+
+
+def test_removing_from_your_shortlist_says_which_provider_went(client, directory, grays):
+    first = builders.build_provider(directory=directory, title="First")
+    second = builders.build_provider(directory=directory, title="Second")
+    for page in (first, second):
+        client.post(SHORTLIST + "add/", {"page_id": page.pk})
+    back = _form_next(client.get(SHORTLIST).text, first.pk)
+    assert back == SHORTLIST + "#shortlist-change"
+
+    html = client.post(SHORTLIST + "remove/", {"page_id": first.pk, "next": back}, follow=True).text
+    assert 'id="shortlist-change" tabindex="-1">First was removed from your shortlist.' in html
+    assert shortlisted(client.get(SHORTLIST)) == ["Second"]
+
+    html = client.post(
+        SHORTLIST + "remove/", {"page_id": second.pk, "next": back}, follow=True
+    ).text
+    assert "Second was removed from your shortlist." in html  # the list is empty now
+    assert "Your shortlist is empty." in html
