@@ -105,7 +105,10 @@ def test_the_results_say_how_far_they_reach(client, directory, grays, distance, 
     html = client.get(URL, {"postcode": "RM17 6SL", "distance": distance}).content.decode()
 
     assert f"Providers that cover your area come first, then others within {words}" in html
-    assert '<a class="govuk-link" href="#results-heading">Skip the filters' in html
+    assert (
+        '<a class="govuk-link" href="#results-heading">Skip the filters and see the 1 provider found</a>'
+        in html
+    )
 
 
 def test_an_outward_code_alone_searches_from_the_district_centre(client, directory, grays):
@@ -153,6 +156,7 @@ def test_no_results_suggests_a_wider_distance_and_dropping_each_filter(client, d
 
     html = response.content.decode().replace("&amp;", "&")
     assert "No providers found near RM17 6SL" in html
+    assert "No providers found: skip the filters and see what you can change</a>" in html
     wider = re.search(r'href="(\?[^"]*distance=5[^"]*)"', html)[1]
     assert "support=pets" in wider
     assert re.search(r'href="\?postcode=RM17\+6SL&distance=3&new=on"', html)  # drop "pets"
