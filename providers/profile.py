@@ -179,7 +179,7 @@ def _photos(page: ProviderPage) -> list[Photo]:
     return result
 
 
-def _new_people_from(page, *, today) -> date | None:
+def new_people_from(page, *, today) -> date | None:
     """When a provider not taking on new people said they will be again (not yet passed)."""
     when = page.taking_new_people_from
     return when if not page.taking_new_people and when and when > today else None
@@ -215,5 +215,5 @@ def profile_context(*, page: ProviderPage, now=None) -> Profile:
         email=contact_email,
         website=page.website,
         premises_address=published_premises_address(page),
-        new_people_from=_new_people_from(page, today=timezone.localdate(now)),
+        new_people_from=new_people_from(page, today=timezone.localdate(now)),
     )

@@ -9,11 +9,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from providers.enquiries import can_receive_enquiries, report_problem, send_enquiry
 from providers.models import Enquiry, ProblemReport
+from providers.profile import new_people_from
 
 from .antiabuse import client_address, consume, is_rate_limited
 from .forms import EnquiryForm, ProblemReportForm
@@ -54,6 +56,7 @@ def _form_page(request, *, page, form_class, model, scope, template, sent_route,
         "form": form,
         "breadcrumb_pages": _breadcrumbs(page),
         "profile_url": page.url,
+        "new_people_from": new_people_from(page, today=timezone.localdate()),
         "rate_limited": status == 429 or is_rate_limited(scope=scope, address=address),
     }
     return TemplateResponse(request, template, context, status=status)

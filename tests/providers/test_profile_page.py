@@ -262,13 +262,27 @@ def test_a_provider_not_taking_on_new_people_says_until_when(
 ):
     when = timezone.localdate() + timedelta(days=days)
     page = builders.build_provider(
-        directory=directory, taking_new_people=False, taking_new_people_from=when
+        directory=directory,
+        taking_new_people=False,
+        taking_new_people_from=when,
+        owner=builders.build_user(),  # someone to read messages: the contact button shows
     )
 
     text = _text(client.get(page.url).content.decode())
 
     expected = f"Not until {when:%-d %B %Y}" if days > 0 else "Not at the moment"
     assert f"Taking on new people: {expected}" in text
+    # Said again before the contact button, and on the contact form itself.
+    said = (
+        f"is not taking on new people until {when:%-d %B %Y}."
+        if days > 0
+        else "is not taking on new people at the moment."
+    )
+    assert text.index(said) < text.index("Contact this provider")
+    contact = _text(client.get(page.url + "contact/").content.decode())
+    assert said in contact and "You can still contact them" in contact
+    taking = builders.build_provider(directory=directory, taking_new_people=True)
+    assert "not taking on new people" not in _text(client.get(taking.url).content.decode())
 
 
 @pytest.mark.parametrize(
