@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from home.shell import breadcrumbs
 from providers.profile import money
+from providers.selectors import public_contacts
 
 from . import selectors, shortlist
 from .forms import FILTER_ARGUMENTS, SearchForm, in_use
@@ -124,6 +125,9 @@ def shortlist_view(request, page):
         shortlist.parse_shared(request.GET.get("ids", "")) if shared else shortlist.ids(request)
     )
     listings = selectors.listings_by_id(page_ids=page_ids) if page_ids else []
+    contacts = public_contacts(page_ids=[r.page_id for r in listings]) if listings else {}
+    for result in listings:  # a shortlist is printed and shared: how to get in touch
+        result.contact = contacts.get(result.page_id)
     share_ids = ",".join(str(r.page_id) for r in listings)
     change = shortlist.pop_change(request)
     removed = change if change and not change.added and change.page_id not in page_ids else None
@@ -138,6 +142,8 @@ def shortlist_view(request, page):
         "shortlist_change": change,
         # Your own list loses the card you remove: come back to the line saying so.
         "back_to": "" if shared else f"{request.path}#shortlist-change",
+        # Full links: a printed shortlist shows where each profile is (GOV.UK print styles).
+        "absolute_url": request.build_absolute_uri(page.url),
         # Confirmed at the top of the list when its card has gone from it.
         "removed": removed,
         "share_url": request.build_absolute_uri(f"{request.path}?ids={share_ids}")

@@ -18,7 +18,7 @@ from wagtail.images import get_image_model
 
 from . import availability
 from .models import ProviderCheck, ProviderPage
-from .selectors import Freshness, current_badges, freshness
+from .selectors import Freshness, current_badges, freshness, public_contact
 
 PHOTO_SPEC = "fill-600x400"
 Level = ProviderCheck.DbsLevel
@@ -192,8 +192,7 @@ def profile_context(*, page: ProviderPage, now=None) -> Profile:
     badges = current_badges(page_ids=[page.pk], today=timezone.localdate(now)).get(page.pk, [])
     order = list(ProviderCheck.Kind.values)
     badges.sort(key=lambda check: order.index(check.kind))
-    contact_phone = page.phone if page.show_phone else ""
-    contact_email = page.email if page.show_email else ""
+    contact = public_contact(page)
     return Profile(
         page=page,
         kind_label=page.get_kind_display(),
@@ -211,9 +210,9 @@ def profile_context(*, page: ProviderPage, now=None) -> Profile:
         badges=[_badge(page, check) for check in badges],
         photos=_photos(page),
         freshness=freshness(last_confirmed_at=page.last_confirmed_at, now=now),
-        phone=contact_phone,
-        email=contact_email,
-        website=page.website,
+        phone=contact.phone,
+        email=contact.email,
+        website=contact.website,
         premises_address=published_premises_address(page),
         new_people_from=new_people_from(page, today=timezone.localdate(now)),
     )

@@ -16,6 +16,30 @@ from home.shell import public_q
 from .models import ListingMembership, ProviderCheck, ProviderPage, ProviderPhoto
 
 
+@dataclass(frozen=True)
+class PublicContact:
+    phone: str
+    email: str
+    website: str
+
+
+def public_contact(page) -> PublicContact:
+    """What a listing publishes of its contact details: its phone number and email
+    address only where the provider chose to show them."""
+    return PublicContact(
+        phone=page.phone if page.show_phone else "",
+        email=page.email if page.show_email else "",
+        website=page.website,
+    )
+
+
+def public_contacts(*, page_ids) -> dict[int, PublicContact]:
+    """public_contact of each of these listings, by page id, in one query."""
+    fields = ("phone", "show_phone", "email", "show_email", "website")
+    pages = ProviderPage.objects.filter(pk__in=page_ids).only(*fields)
+    return {page.pk: public_contact(page) for page in pages}
+
+
 def directory_root() -> Page | None:
     """The page listings live under (the directory page), found without importing directory."""
     parent_models = ProviderPage.allowed_parent_page_models()

@@ -28,6 +28,7 @@ class Result:
     days_since_confirmed: int
     may_be_out_of_date: bool
     badges: list
+    contact: object = None  # providers.selectors.PublicContact, where a page shows it
 
     @property
     def miles_away(self) -> int | None:

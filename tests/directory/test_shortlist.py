@@ -217,3 +217,23 @@ def test_removing_from_your_shortlist_says_which_provider_went(client, directory
     ).text
     assert "Second was removed from your shortlist." in html  # the list is empty now
     assert "Your shortlist is empty." in html
+
+
+def test_a_shared_shortlist_shows_how_to_contact_each_provider_and_full_links(
+    client, directory, grays
+):
+    shown = builders.build_provider(
+        directory=directory, title="Shown", phone="01375 111222", show_phone=True,
+        email="hello@example.org", show_email=True, website="https://shown.example.org/",
+    )  # fmt: skip
+    private = builders.build_provider(
+        directory=directory, title="Private", phone="01375 999888", show_phone=False,
+        email="secret@example.org", show_email=False,
+    )  # fmt: skip
+
+    html = client.get(f"{SHORTLIST}?ids={shown.pk},{private.pk}").text
+
+    assert '<a class="govuk-link" href="tel:01375111222">01375 111222</a>' in html
+    assert "hello@example.org" in html and "https://shown.example.org/" in html
+    assert "01375 999888" not in html and "secret@example.org" not in html
+    assert f'href="http://testserver/find-support/{shown.slug}/">Shown</a>' in html
