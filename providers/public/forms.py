@@ -92,7 +92,10 @@ def _reply_to(value: str) -> str:
     digits = re.sub(r"\D", "", value)
     if not PHONE_CHARACTERS.match(value) or not 10 <= len(digits) <= 15:
         raise ValidationError(
-            _("Enter an email address or a phone number, like 01632 960 001"),
+            _(
+                "Enter an email address or a phone number in the correct format, "
+                "like name@example.com or 01632 960 001"
+            ),
             code="invalid",
         )
     return value

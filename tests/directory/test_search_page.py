@@ -83,7 +83,7 @@ def test_results_show_name_summary_distance_price_badges_and_freshness(client, d
     assert "Grays, Thurrock (RM17)" in html and "(RM17))" not in html  # its own row
     assert "£21.50 an hour" in html
     assert "DBS check" in html and "Public liability insurance" not in html
-    assert "Confirmed 3 days ago" in html
+    assert re.search(r"Last confirmed</dt>\s*<dd[^>]*>3 days ago</dd>", html)
     assert html.count("May be out of date") == 1
     assert f'href="/find-support/{stale.slug}/"' in html
     assert "Covers your area" in html

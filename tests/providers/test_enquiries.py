@@ -114,8 +114,16 @@ def test_a_listing_with_only_a_phone_number_points_to_it(client, directory, thur
         ("name", "x" * 101, "Your name must be 100 characters or fewer"),
         ("reply_to", "", "Enter an email address or a phone number so they can reply"),
         ("reply_to", "maureen@", "Enter an email address in the correct format"),
-        ("reply_to", "call me", "Enter an email address or a phone number, like 01632 960 001"),
-        ("reply_to", "123", "Enter an email address or a phone number, like 01632 960 001"),
+        (
+            "reply_to",
+            "call me",
+            "Enter an email address or a phone number in the correct format, like name@example.com or 01632 960 001",
+        ),
+        (
+            "reply_to",
+            "123",
+            "Enter an email address or a phone number in the correct format, like name@example.com or 01632 960 001",
+        ),
         ("message", "", "Enter your message"),
         ("message", "y" * 3001, "Your message must be 3,000 characters or fewer"),
         ("consent", None, "Tick the box to agree that we can pass your message to the provider"),
