@@ -51,7 +51,9 @@ def test_a_report_is_stored_once_and_confirmed(client, listing, mailoutbox, cont
     assert (report.page_id, report.reason, report.status) == (listing.pk, "contact_wrong", "open")
     assert report.details == "The phone number rings a shop."
     assert mailoutbox == []  # only safeguarding concerns are emailed
-    assert "Report sent" in client.get(first["Location"]).content.decode()
+    sent = client.get(first["Location"]).content.decode()
+    assert "Report sent" in sent
+    assert "A moderator does not read reports straight away." in sent and "call 999" in sent
 
 
 def test_a_safeguarding_concern_is_emailed_to_the_site_contact_address(
