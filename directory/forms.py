@@ -85,11 +85,19 @@ class SearchForm(GovukForm):
     support = _checkboxes(_("Kinds of support"))
     audience = _checkboxes(_("Who it is for"))
     pay = _checkboxes(_("Ways to pay"))
-    day = _checkboxes(_("Days available"), slots.DAYS)
-    time = _checkboxes(_("Time of day available"), slots.PARTS)
+    day = _checkboxes(
+        _("Days available"),
+        slots.DAYS,
+        _("Providers who have not said when they can help are left out."),
+    )
+    time = _checkboxes(
+        _("Time of day available"),
+        slots.PARTS,
+        _("Providers who have not said when they can help are left out."),
+    )
     max_price = PoundsField(  # "25", "22.50" or "£25"
         label=_("Maximum price per hour, in pounds"),
-        help_text=_("For example, 25"),
+        help_text=_("For example, 25. Providers who do not give an hourly price are left out."),
         required=False,
         min_value=Decimal(0),
         max_value=Decimal(MAX_PRICE),

@@ -61,6 +61,8 @@ def index_values(*, page, term_ids: dict[str, list[int]]) -> dict:
         radius_m=round((page.travel_radius_miles or 0) * METRES_PER_MILE),
         council_code=page.council_code,
         price_per_hour=page.price_per_hour,
+        price_per_session=page.price_per_session,
+        price_per_night=page.price_per_night,
         availability=page.availability,
         taking_new_people=page.taking_new_people,
         last_confirmed_at=page.last_confirmed_at,
@@ -241,7 +243,8 @@ def _rebuild(*, batch_size: int) -> int:
 # What index_values and fts_row read of a listing (bulk paths read just these, not pages).
 _FIELDS = (
     "id", "title", "slug", "summary", "description", "area_label", "kind", "council_code",
-    "easting", "northing", "travel_radius_miles", "price_per_hour", "availability",
+    "easting", "northing", "travel_radius_miles", "price_per_hour", "price_per_session",
+    "price_per_night", "availability",
     "taking_new_people", "last_confirmed_at", "last_published_at",
 )  # fmt: skip
 

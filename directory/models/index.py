@@ -68,6 +68,9 @@ class ListingIndex(models.Model):
     radius_m = models.IntegerField(default=0)  # travel radius in metres (0: none)
     council_code = models.CharField(max_length=9, blank=True)
     price_per_hour = models.DecimalField(max_digits=6, decimal_places=2, null=True)
+    # Shown on a card when there is no hourly price (Shared Lives schemes charge these).
+    price_per_session = models.DecimalField(max_digits=6, decimal_places=2, null=True)
+    price_per_night = models.DecimalField(max_digits=6, decimal_places=2, null=True)
     availability = models.IntegerField(default=0)
     taking_new_people = models.BooleanField(default=True)
     # The listing's own: written on publish and on reconfirmation (note_confirmed).

@@ -25,6 +25,8 @@ CARD_FIELDS = (
     "area_label",
     "kind",
     "price_per_hour",
+    "price_per_session",
+    "price_per_night",
     "taking_new_people",
     "last_confirmed_at",
 )

@@ -22,6 +22,8 @@ class Result:
     area_label: str
     kind: str
     price_per_hour: object
+    price_per_session: object
+    price_per_night: object
     taking_new_people: bool
     covers: bool
     distance_miles: float
@@ -47,6 +49,8 @@ def _result(row: dict, *, badges: dict, now) -> Result:
         area_label=row["area_label"],
         kind=row["kind"],
         price_per_hour=row["price_per_hour"],
+        price_per_session=row["price_per_session"],
+        price_per_night=row["price_per_night"],
         taking_new_people=row["taking_new_people"],
         covers=bool(row["covers"]),
         distance_miles=(row["distance_sq"] ** 0.5) / METRES_PER_MILE,

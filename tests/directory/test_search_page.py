@@ -214,3 +214,21 @@ def test_relevance_without_keywords_sorts_by_distance(client, directory, grays):
     response = client.get(URL, {"postcode": "RM17 6SL", "sort": "relevance"})
 
     assert result_titles(response) == ["Near", "Far"]
+
+
+def test_a_card_without_an_hourly_price_shows_the_session_or_night_price(client, directory, grays):
+    builders.build_provider(
+        directory=directory, title="Sessions", kind="shared_lives", price_per_hour=None,
+        price_per_session="74.50", price_per_night="109",
+    )  # fmt: skip
+    builders.build_provider(
+        directory=directory, title="Nights", kind="shared_lives", price_per_hour=None,
+        price_per_night="109",
+    )  # fmt: skip
+    builders.build_provider(directory=directory, title="Unpriced", price_per_hour=None)
+
+    html = client.get(URL, {"postcode": "RM17 6SL"}).content.decode()
+
+    assert "£74.50 a session" in html and "£109 a night" in html
+    assert html.count("Ask the provider") == 1
+    assert "Providers who do not give an hourly price are left out." in html
