@@ -100,7 +100,7 @@ def test_the_profile_shows_what_the_provider_offers(client, directory, thurrock_
     assert "Contact this provider" in text
     assert "Report a problem with this listing" in text
     assert "Yes, from" in text
-    assert "Languages other than English English only" in text  # none given
+    assert "Languages as well as English None" in text  # none given
 
 
 def test_availability_is_a_table_with_words_not_only_ticks(client, directory, thurrock_postcodes):
