@@ -3,9 +3,7 @@ Small keyword-only functions; the views call these and nothing else writes."""
 
 import logging
 import smtplib
-from datetime import timedelta
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.cache import cache
@@ -13,7 +11,6 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
@@ -266,35 +263,3 @@ def delete_account(*, user) -> AccountDeletion:
     user.delete()
     record.save()
     return record
-
-
-def unconfirmed_accounts(*, now=None):
-    """Sign-ups never confirmed: inactive, never signed in, older than
-    UNCONFIRMED_ACCOUNT_DAYS, not staff, and running no listing that was ever published
-    (an account staff deactivated after it went live is not one of these)."""
-    from providers.models import ListingMembership
-
-    now = now or timezone.now()
-    cutoff = now - timedelta(days=settings.UNCONFIRMED_ACCOUNT_DAYS)
-    ever_published = ListingMembership.objects.filter(page__first_published_at__isnull=False)
-    return (
-        get_user_model()
-        .objects.filter(
-            is_active=False,
-            last_login__isnull=True,
-            is_staff=False,
-            is_superuser=False,
-            date_joined__lt=cutoff,
-        )
-        .exclude(pk__in=ever_published.values("user_id"))
-    )
-
-
-def delete_unconfirmed_accounts(*, now=None) -> int:
-    """Delete each unconfirmed sign-up with its draft listing (delete_account: one
-    transaction each, an AccountDeletion record kept). Returns how many."""
-    deleted = 0
-    for user in unconfirmed_accounts(now=now).order_by("pk"):
-        delete_account(user=user)
-        deleted += 1
-    return deleted

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from providers.accounts.services import delete_unconfirmed_accounts
+from providers.accounts.unconfirmed import delete_unconfirmed_accounts
 
 
 class Command(BaseCommand):
