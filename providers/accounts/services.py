@@ -89,26 +89,30 @@ def sign_up(*, email: str, password: str, name: str, kind: str):
     """Create an unconfirmed account (inactive until its email address is confirmed) and
     its draft listing, in one transaction. Returns (account, created). An address already
     in use returns that account and created=False, so a double submit, or two submits
-    racing each other, make one account."""
+    racing each other, make one account. If that account is a sign-up never confirmed,
+    this sign-up replaces it (unconfirmed.replace_sign_up): whoever signed up first
+    cannot choose the password of an address they do not control."""
     from providers.services import create_draft_listing
+
+    from .unconfirmed import replace_sign_up
 
     email = normalise_email(email)
     existing = account_for_email(email)
-    if existing is not None:
-        return existing, False
-    User = get_user_model()
-    try:
-        with transaction.atomic():
-            user = User(username=email, email=email, is_active=False)
-            user.set_password(password)
-            user.save()
-            create_draft_listing(user=user, name=name.strip(), kind=kind)
-    except IntegrityError:
-        existing = account_for_email(email)
-        if existing is None:
-            raise
-        return existing, False
-    return user, True
+    if existing is None:
+        User = get_user_model()
+        try:
+            with transaction.atomic():
+                user = User(username=email, email=email, is_active=False)
+                user.set_password(password)
+                user.save()
+                create_draft_listing(user=user, name=name.strip(), kind=kind)
+        except IntegrityError:
+            existing = account_for_email(email)
+            if existing is None:
+                raise
+        else:
+            return user, True
+    return replace_sign_up(user=existing, password=password, name=name, kind=kind), False
 
 
 def send_sign_up_emails(*, request, user, created: bool) -> None:

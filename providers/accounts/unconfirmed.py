@@ -1,34 +1,36 @@
-"""Sign-ups whose email address was never confirmed, and deleting the old ones."""
+"""Sign-ups whose email address was never confirmed: a new sign-up replacing one, and
+deleting the old ones."""
 
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.utils import timezone
 
 from .services import delete_account
 
 
-def unconfirmed_accounts(*, now=None):
-    """Sign-ups never confirmed: inactive, never signed in, older than
-    UNCONFIRMED_ACCOUNT_DAYS, not staff, and running no listing that was ever published
-    (an account staff deactivated after it went live is not one of these)."""
+def _never_confirmed():
+    """Inactive, never signed in, not staff, and running no listing that was ever
+    published (an account staff deactivated after it went live is not one of these)."""
     from providers.models import ListingMembership
 
-    now = now or timezone.now()
-    cutoff = now - timedelta(days=settings.UNCONFIRMED_ACCOUNT_DAYS)
     ever_published = ListingMembership.objects.filter(page__first_published_at__isnull=False)
     return (
         get_user_model()
         .objects.filter(
-            is_active=False,
-            last_login__isnull=True,
-            is_staff=False,
-            is_superuser=False,
-            date_joined__lt=cutoff,
+            is_active=False, last_login__isnull=True, is_staff=False, is_superuser=False
         )
         .exclude(pk__in=ever_published.values("user_id"))
     )
+
+
+def unconfirmed_accounts(*, now=None):
+    """Sign-ups never confirmed and older than UNCONFIRMED_ACCOUNT_DAYS."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.UNCONFIRMED_ACCOUNT_DAYS)
+    return _never_confirmed().filter(date_joined__lt=cutoff)
 
 
 def delete_unconfirmed_accounts(*, now=None) -> int:
@@ -39,3 +41,46 @@ def delete_unconfirmed_accounts(*, now=None) -> int:
         delete_account(user=user)
         deleted += 1
     return deleted
+
+
+def is_unconfirmed_sign_up(*, user) -> bool:
+    """A sign-up whose email address was never confirmed, whatever its age: as
+    _never_confirmed, and also owning a listing, in no group and with no permissions of
+    its own (an inactive staff member given admin access by a group is never one)."""
+    return (
+        _never_confirmed()
+        .filter(
+            pk=user.pk,
+            groups__isnull=True,
+            user_permissions__isnull=True,
+            listing_membership__role="owner",
+        )
+        .exists()
+    )
+
+
+@transaction.atomic
+def replace_sign_up(*, user, password: str, name: str, kind: str):
+    """Someone signs up with the address of a sign-up never confirmed: the new sign-up
+    wins. The account gets the new password and a new date_joined, and its draft listing
+    is replaced by a fresh one with the new name and kind. A link emailed for the earlier
+    sign-up stops working (the token covers the password), unless the password is the
+    same (a double submit). Anything but an unconfirmed sign-up is left alone. Returns
+    the account as it now is."""
+    from wagtail.models import PageLogEntry
+
+    from providers.services import create_draft_listing
+
+    user = get_user_model().objects.select_for_update().get(pk=user.pk)
+    if not is_unconfirmed_sign_up(user=user):
+        return user
+    if not user.check_password(password):
+        user.set_password(password)
+    user.date_joined = timezone.now()
+    user.save(update_fields=["password", "date_joined"])
+    page = user.listing_membership.page
+    page_id = page.pk
+    page.delete()  # a draft nobody could edit yet: no photos, enquiries or checks
+    PageLogEntry.objects.filter(page_id=page_id).delete()  # their titles are the old name
+    create_draft_listing(user=user, name=name.strip(), kind=kind)
+    return user
