@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from providers.accounts.services import is_provider_account
 from providers.models import ListingClaim, ListingMembership, ProviderPage
 
 NOT_CLAIMABLE = _("This listing cannot be claimed.")
@@ -12,6 +13,11 @@ HAS_LISTING = _(
     "sign out and create a new account to claim this one."
 )
 STAFF = _("Staff accounts cannot claim listings.")
+NOT_A_PROVIDER = _(
+    "The account that made this claim cannot run a listing: it is a staff account or has "
+    "been deactivated."
+)
+OWN_CLAIM = _("You cannot approve your own claim.")
 
 
 def claimable(*, page) -> bool:
@@ -51,10 +57,12 @@ def draft_to_replace(*, user) -> ProviderPage | None:
 
 
 def claim_refusal(*, user, page) -> str | None:
-    """Why this account may not claim this listing, or None if it may."""
+    """Why this account may not claim this listing, or None if it may. Only a provider's
+    account may: staff are refused whether their admin access comes from is_staff or
+    from a group (Moderators, Analysts), so no moderator can approve a claim of theirs."""
     if not user.is_authenticated:
         return str(NOT_CLAIMABLE)
-    if user.is_staff or user.is_superuser:
+    if not is_provider_account(user):
         return str(STAFF)
     if not isinstance(page, ProviderPage) or not page.live:
         return str(NOT_CLAIMABLE)

@@ -5,10 +5,18 @@ account) settle any race."""
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from providers.accounts.services import is_provider_account
 from providers.models import ListingClaim, ListingMembership, ProviderPage
 
 from . import emails
-from .selectors import ALREADY_RUN, HAS_LISTING, claim_refusal, draft_to_replace
+from .selectors import (
+    ALREADY_RUN,
+    HAS_LISTING,
+    NOT_A_PROVIDER,
+    OWN_CLAIM,
+    claim_refusal,
+    draft_to_replace,
+)
 
 
 class ClaimRefused(Exception):
@@ -33,10 +41,16 @@ def submit_claim(*, user, page, message: str) -> ListingClaim:
 @transaction.atomic
 def approve_claim(*, claim: ListingClaim, moderator) -> None:
     """The claimant becomes the listing's owner and runs it through the portal. A draft
-    that was never published (the one sign-up creates) is deleted: it gives way."""
-    claim = ListingClaim.objects.select_for_update().get(pk=claim.pk)
+    that was never published (the one sign-up creates) is deleted: it gives way. Nobody
+    approves their own claim, nor one made by an account that is no longer a provider's
+    (made staff or deactivated since)."""
+    claim = ListingClaim.objects.select_for_update().select_related("claimant").get(pk=claim.pk)
     if claim.status != ListingClaim.Status.PENDING:
         raise ClaimRefused("This claim has already been decided.")
+    if claim.claimant_id == moderator.pk:
+        raise ClaimRefused(str(OWN_CLAIM))
+    if not is_provider_account(claim.claimant):
+        raise ClaimRefused(str(NOT_A_PROVIDER))
     if ListingMembership.objects.filter(page_id=claim.page_id).exists():
         raise ClaimRefused(str(ALREADY_RUN))
     if ListingMembership.objects.filter(user_id=claim.claimant_id).exists():
