@@ -23,16 +23,27 @@ class AddressHasAccount(Exception):
     """The address already has an account (and one account runs one listing)."""
 
 
+class AlreadyEditor(Exception):
+    """The address is the owner's or a co-editor's of this listing: nothing to invite."""
+
+
 class InvitationInvalid(Exception):
     """The link is wrong, expired, cancelled or already used."""
 
 
 def invite_co_editor(*, request, listing, email: str, invited_by) -> CoEditorInvitation:
-    """Email an invitation to co-edit `listing`. Inviting the same address again resends
-    the open invitation instead of making another."""
+    """Invite `email` to co-edit `listing` and email them. Inviting the same address again
+    resends the open invitation instead of making another; any one address gets at most
+    one such email every few minutes (send_email's throttle), however many listings
+    invite it. The owner sees the same whether or not the address has an account, so the
+    form does not reveal which addresses have one: an address with an account (which can
+    run only one listing) gets an email saying so instead of a link, and its invitation
+    waits, unusable, until the owner cancels it. AlreadyEditor if the address can already
+    edit this listing (the owner sees those on the page anyway)."""
     email = normalise_email(email)
-    if account_for_email(email) is not None:
-        raise AddressHasAccount
+    account = account_for_email(email)
+    if account is not None and listing.memberships.filter(user=account).exists():
+        raise AlreadyEditor
     try:
         with transaction.atomic():
             invitation, _created = CoEditorInvitation.objects.get_or_create(
@@ -40,6 +51,14 @@ def invite_co_editor(*, request, listing, email: str, invited_by) -> CoEditorInv
             )
     except IntegrityError:
         invitation = CoEditorInvitation.objects.get(page=listing, email=email, accepted_at=None)
+    if account is not None:
+        send_email(
+            to=email,
+            template="providers/accounts/emails/invitation_address_taken.txt",
+            context={"listing": listing},
+            throttle=True,
+        )
+        return invitation
     token = signing.dumps(invitation.pk, salt=INVITATION_SALT)
     send_email(
         to=email,
@@ -50,6 +69,7 @@ def invite_co_editor(*, request, listing, email: str, invited_by) -> CoEditorInv
                 reverse("accounts:accept_invitation", kwargs={"token": token})
             ),
         },
+        throttle=True,
     )
     return invitation
 

@@ -29,14 +29,8 @@ def manage_editors(request, listing):
             editors.invite_co_editor(
                 request=request, listing=listing, email=email, invited_by=request.user
             )
-        except editors.AddressHasAccount:
-            form.add_error(
-                "email",
-                _(
-                    "This email address already has an account, and an account can run only "
-                    "one listing. Ask them for another address."
-                ),
-            )
+        except editors.AlreadyEditor:
+            form.add_error("email", _("This person can already edit this listing"))
         else:
             messages.success(
                 request, _("We have sent an invitation to %(email)s") % {"email": email}

@@ -182,9 +182,9 @@ PAGES = [
             ACCOUNT_SCHEME,
             TO_ACCOUNT,
             ("click", 'main a[href="/manage/account/editors/"]'),
-            ("fill", "#id_email", "provider@example.org"),
+            ("fill", "#id_email", "scheme@example.org"),
             ("click", "#invite-co-editor [type=submit]"),
         ),
-        expect="already has an account",
+        expect="This person can already edit this listing",
     ),
 ]

@@ -73,29 +73,67 @@ def test_the_owner_invites_staff_who_accept_and_can_then_edit(client, scheme):
     assert signed_in["Location"] == "/manage/"
 
 
-def test_inviting_the_same_address_twice_resends_one_invitation(client, scheme):
+def test_inviting_the_same_address_again_resends_one_invitation_at_most_every_few_minutes(
+    client, scheme
+):
     owner, page = scheme
     client.force_login(owner)
 
-    client.post(EDITORS, {"email": "staff@example.org"})
-    client.post(EDITORS, {"email": "STAFF@example.org"})
+    for _ in range(3):
+        response = client.post(EDITORS, {"email": "STAFF@example.org"}, follow=True)
+        assert "We have sent an invitation to staff@example.org" in response.content.decode()
 
     assert CoEditorInvitation.objects.filter(page=page).count() == 1
+    assert len(mail.outbox) == 1
+    with time_machine.travel(timezone.now() + timezone.timedelta(minutes=3)):
+        client.post(EDITORS, {"email": "staff@example.org"})
     assert len(mail.outbox) == 2
 
 
-def test_an_address_with_an_account_cannot_be_invited(client, scheme, directory):
-    owner, _page = scheme
+def test_an_address_with_an_account_gets_the_same_response_and_is_told_by_email(
+    client, scheme, directory
+):
+    owner, page = scheme
     builders.build_provider_account(directory=directory, email="busy@example.org", postcode=None)
     client.force_login(owner)
 
-    html = client.post(EDITORS, {"email": "busy@example.org"}).content.decode()
-    assert "<title>Error: Who can edit this listing" in html
-    assert "already has an account" in html
+    responses = {
+        email: client.post(EDITORS, {"email": email}, follow=True)
+        for email in ("busy@example.org", "free@example.org")
+    }
+
+    for email, response in responses.items():
+        assert response.redirect_chain == [(EDITORS, 302)]
+        html = response.content.decode()
+        assert f"We have sent an invitation to {email}" in html
+        assert "already has an account" not in html
+    html = client.get(EDITORS).content.decode()
+    assert "busy@example.org" in html and "free@example.org" in html  # both waiting
+    [told] = [m for m in mail.outbox if m.to == ["busy@example.org"]]
+    assert told.subject == "Essex Shared Lives asked you to edit its listing"
+    assert "already has an account" in told.body
+    assert "/manage/invitation/" not in told.body  # nothing to accept with this address
+    for _ in range(3):
+        client.post(EDITORS, {"email": "busy@example.org"})
+    assert len([m for m in mail.outbox if m.to == ["busy@example.org"]]) == 1
+    busy = get_user_model().objects.get(username="busy@example.org")
+    assert busy.listing_membership.role == "owner"  # still runs their own listing only
+
+
+def test_someone_who_can_already_edit_the_listing_is_not_invited(client, scheme):
+    owner, page = scheme
+    builders.build_co_editor(page=page, email="staff@example.org")
+    client.force_login(owner)
+
+    for email in ("staff@example.org", "Scheme@Example.org"):
+        html = client.post(EDITORS, {"email": email}).content.decode()
+        assert "<title>Error: Who can edit this listing" in html
+        assert "This person can already edit this listing" in html
     html = client.post(EDITORS, {"email": "not an email"}).content.decode()
     assert "Enter an email address in the correct format" in html
     assert 'value="not an email"' in html
     assert mail.outbox == []
+    assert not CoEditorInvitation.objects.exists()
 
 
 def test_the_owner_removes_a_co_editor_and_cancels_an_invitation(client, scheme):
