@@ -13,6 +13,7 @@ from wagtail.models import Revision, WorkflowState
 
 from providers.models import Enquiry, ProviderCheck, ProviderPage, ProviderPhoto
 from providers.moderation.workflow import submit_for_moderation
+from providers.services import reconfirm_listing
 
 from .selectors import active_workflow_state, missing_for_submission
 
@@ -90,6 +91,14 @@ def submit_for_approval(*, page: ProviderPage, user) -> Submission:
     )
     submit_for_moderation(page=page, user=user)  # resumes after a rejection, else starts
     return Submission.RESUBMITTED if resubmitted else Submission.SUBMITTED
+
+
+@transaction.atomic
+def confirm_up_to_date(*, page: ProviderPage, user) -> None:
+    """The provider says the live listing is still right (reconfirm_listing). Not while a
+    moderator has it locked: confirming would keep it in search while they look at it."""
+    _refuse_if_locked(page)
+    reconfirm_listing(page=page, user=user)
 
 
 @transaction.atomic

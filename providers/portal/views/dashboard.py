@@ -9,10 +9,9 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from providers.profile import money
-from providers.services import reconfirm_listing
 
 from ..selectors import Status, listing_state, missing_for_submission
-from ..services import NoWorkflow, Submission, submit_for_approval
+from ..services import NoWorkflow, Submission, confirm_up_to_date, submit_for_approval
 from .common import portal_edit_view, portal_view
 from .edit import SECTIONS
 
@@ -140,10 +139,10 @@ def submit(request, *, listing):
     return redirect("portal:dashboard")
 
 
-@portal_view
+@portal_edit_view
 @require_POST
 def reconfirm(request, *, listing):
-    reconfirm_listing(page=listing, user=request.user)
+    confirm_up_to_date(page=listing, user=request.user)
     messages.success(request, _("Thank you. Your listing is confirmed as up to date today."))
     return redirect("portal:dashboard")
 

@@ -55,7 +55,9 @@ def test_nothing_posted_while_locked_is_saved(provider_client, locked, workflow)
         (reverse("portal:photos"), {"image": png(), "alt_text": "A garden"}),
         (reverse("portal:photo_remove"), {"image": "1"}),
         (reverse("portal:submit"), {}),
+        (reverse("portal:reconfirm"), {}),
     ]
+    confirmed_at = ProviderPage.objects.get(pk=locked.pk).last_confirmed_at
     for url, data in posts:
         response = provider_client.post(url, data)
         assert response.status_code == 423, url
@@ -63,6 +65,7 @@ def test_nothing_posted_while_locked_is_saved(provider_client, locked, workflow)
 
     assert revisions(locked) == before
     assert ProviderPage.objects.get(pk=locked.pk).summary == "Friendly personal care in Grays."
+    assert ProviderPage.objects.get(pk=locked.pk).last_confirmed_at == confirmed_at
     assert not locked.workflow_states.exists()
 
 
@@ -73,7 +76,11 @@ def test_the_services_refuse_a_locked_listing_too(locked, owner):
         services.save_draft(page=draft, user=owner)
     with pytest.raises(services.ListingLocked):
         services.submit_for_approval(page=locked, user=owner)
+    confirmed_at = ProviderPage.objects.get(pk=locked.pk).last_confirmed_at
+    with pytest.raises(services.ListingLocked):
+        services.confirm_up_to_date(page=locked, user=owner)
     assert revisions(locked) == 1
+    assert ProviderPage.objects.get(pk=locked.pk).last_confirmed_at == confirmed_at
 
 
 def test_checks_cannot_be_added_changed_or_removed_while_locked(provider_client, locked):
@@ -115,7 +122,13 @@ def test_a_locked_listing_offers_no_links_that_would_be_refused(provider_client,
     dashboard = provider_client.get(reverse("portal:dashboard")).content.decode()
     checks = provider_client.get(reverse("portal:checks")).content.decode()
 
-    for name in ["portal:edit_about", "portal:edit_prices", "portal:photos", "portal:submit"]:
+    for name in [
+        "portal:edit_about",
+        "portal:edit_prices",
+        "portal:photos",
+        "portal:submit",
+        "portal:reconfirm",
+    ]:
         assert f'href="{reverse(name)}"' not in dashboard
         assert f'action="{reverse(name)}"' not in dashboard
     assert f'href="{reverse("portal:checks")}"' in dashboard  # still viewable
@@ -127,6 +140,7 @@ def test_a_locked_listing_offers_no_links_that_would_be_refused(provider_client,
     dashboard = provider_client.get(reverse("portal:dashboard")).content.decode()
     checks = provider_client.get(reverse("portal:checks")).content.decode()
     assert f'href="{EDIT_ABOUT}"' in dashboard
+    assert f'action="{reverse("portal:reconfirm")}"' in dashboard
     assert reverse("portal:check_edit", args=["dbs"]) in checks
 
 
