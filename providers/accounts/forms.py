@@ -176,13 +176,13 @@ class _ReauthenticateMixin:
     """Asks for the current password and checks it through authenticate(request=...), so
     django-axes counts wrong guesses here too."""
 
-    def _check_current_password(self, field="password"):
+    def _check_current_password(self, field="password", message=None):
         password = self.cleaned_data.get(field)
         if not password:
             return
         user = authenticate(self.request, username=self.user.get_username(), password=password)
         if user is None or user.pk != self.user.pk:
-            self.add_error(field, _("Your password is not correct"))
+            self.add_error(field, message or _("Your password is not correct"))
 
 
 def _current_password_field():
@@ -231,7 +231,11 @@ class DeleteAccountForm(_ReauthenticateMixin, GovukForm):
         return cleaned
 
 
-class PasswordChangeForm(GovukFormMixin, auth_forms.PasswordChangeForm):
+class PasswordChangeForm(_ReauthenticateMixin, GovukFormMixin, auth_forms.PasswordChangeForm):
+    """Django's form, but the current password is checked through authenticate(), as
+    _ReauthenticateMixin does, not user.check_password: wrong guesses count towards the
+    lockout like anywhere else."""
+
     old_password = forms.CharField(
         label=_("Current password"),
         strip=False,
@@ -245,7 +249,15 @@ class PasswordChangeForm(GovukFormMixin, auth_forms.PasswordChangeForm):
     }
     field_order = ["old_password", "new_password1", "new_password2"]
 
+    def __init__(self, user, *args, request, **kwargs):
+        self.request = request
+        super().__init__(user, *args, **kwargs)
+
+    def clean_old_password(self):
+        return self.cleaned_data["old_password"]  # checked in clean(), through authenticate
+
     def clean(self):
+        self._check_current_password("old_password", self.error_messages["password_incorrect"])
         self.validate_passwords("new_password1", "new_password2")
         self.validate_password_for_user(self.user, "new_password1")
         return forms.Form.clean(self)

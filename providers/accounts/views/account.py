@@ -79,6 +79,9 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = T + "password_change.html"
     success_url = reverse_lazy("accounts:account")
 
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
+
     def form_valid(self, form):
         response = super().form_valid(form)
         messages.success(self.request, _("Your password has been changed"))
