@@ -142,10 +142,15 @@ def user_from_uidb64(uidb64: str):
 
 
 def confirm_email(*, uidb64: str, token: str):
-    """Activate the account the link was sent to. Returns the account, or None when the
-    link is wrong, already used or expired."""
+    """Activate the sign-up the link was sent to. Returns the account, or None when the
+    link is wrong, already used or expired, or the account is not a sign-up waiting to
+    be confirmed (one staff deactivated cannot reactivate itself this way)."""
+    from .unconfirmed import is_unconfirmed_sign_up
+
     user = user_from_uidb64(uidb64)
     if user is None or user.is_active or not email_confirmation_token.check_token(user, token):
+        return None
+    if not is_unconfirmed_sign_up(user=user):  # deactivated by staff: stays so
         return None
     user.is_active = True
     user.save(update_fields=["is_active"])

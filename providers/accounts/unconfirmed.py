@@ -12,15 +12,22 @@ from .services import delete_account
 
 
 def _never_confirmed():
-    """Inactive, never signed in, not staff, and running no listing that was ever
-    published (an account staff deactivated after it went live is not one of these)."""
+    """Inactive, never signed in, not staff, in no group, with no permissions of its own
+    and running no listing that was ever published (an account staff deactivated after
+    it went live, or a colleague given admin access who has not signed in yet, is not
+    one of these)."""
     from providers.models import ListingMembership
 
     ever_published = ListingMembership.objects.filter(page__first_published_at__isnull=False)
     return (
         get_user_model()
         .objects.filter(
-            is_active=False, last_login__isnull=True, is_staff=False, is_superuser=False
+            is_active=False,
+            last_login__isnull=True,
+            is_staff=False,
+            is_superuser=False,
+            groups__isnull=True,
+            user_permissions__isnull=True,
         )
         .exclude(pk__in=ever_published.values("user_id"))
     )
@@ -45,18 +52,8 @@ def delete_unconfirmed_accounts(*, now=None) -> int:
 
 def is_unconfirmed_sign_up(*, user) -> bool:
     """A sign-up whose email address was never confirmed, whatever its age: as
-    _never_confirmed, and also owning a listing, in no group and with no permissions of
-    its own (an inactive staff member given admin access by a group is never one)."""
-    return (
-        _never_confirmed()
-        .filter(
-            pk=user.pk,
-            groups__isnull=True,
-            user_permissions__isnull=True,
-            listing_membership__role="owner",
-        )
-        .exists()
-    )
+    _never_confirmed, and owning a listing (sign-up makes one)."""
+    return _never_confirmed().filter(pk=user.pk, listing_membership__role="owner").exists()
 
 
 @transaction.atomic

@@ -128,3 +128,38 @@ def test_an_inactive_account_that_is_not_a_sign_up_is_not_replaced(client, direc
     assert user.check_password(VICTIM_PASSWORD)
     assert not user.check_password(ATTACKER_PASSWORD)
     assert ProviderPage.objects.count() == pages_before
+
+
+def test_an_account_staff_deactivated_cannot_reactivate_itself_with_a_link(
+    client, directory, thurrock_postcodes
+):
+    user, _page = builders.build_provider_account(
+        directory=directory, email="was.active@example.org", password=VICTIM_PASSWORD
+    )
+    assert signs_in(client, VICTIM_PASSWORD, email=user.email)
+    client.logout()
+    get_user_model().objects.filter(pk=user.pk).update(is_active=False)  # staff step in
+
+    client.post(SIGN_IN, {"username": user.email, "password": VICTIM_PASSWORD})
+    client.post(SIGN_UP, answers(name="Back Again", password=VICTIM_PASSWORD, email=user.email))
+    links = [m.body for m in mail.outbox if "/manage/sign-up/confirm/" in m.body]
+    for body in links:
+        link = re.search(r"http://testserver(/manage/sign-up/confirm/\S+/)", body).group(1)
+        assert "This link has expired or is not valid" in client.get(link).text
+
+    assert not get_user_model().objects.get(pk=user.pk).is_active
+
+
+def test_the_clean_up_leaves_a_colleague_given_admin_access_who_has_not_signed_in(
+    directory, thurrock_postcodes
+):
+    from providers.accounts.unconfirmed import delete_unconfirmed_accounts
+
+    moderator = builders.build_user(groups=["Moderators"])
+    get_user_model().objects.filter(pk=moderator.pk).update(
+        is_active=False, date_joined=timezone.now() - timezone.timedelta(days=90)
+    )
+
+    delete_unconfirmed_accounts()
+
+    assert get_user_model().objects.filter(pk=moderator.pk).exists()
