@@ -98,6 +98,13 @@ def read_json(text: str) -> Parsed:
         raise FileProblem(
             f"The JSON is malformed at line {error.lineno}, column {error.colno}: {error.msg}."
         ) from None
+    except RecursionError:
+        raise FileProblem(
+            "The file is nested too deeply (lists or objects inside one another hundreds of "
+            "times): it is not an Open Referral feed."
+        ) from None
+    except ValueError:  # an integer of more digits than Python will convert
+        raise FileProblem("The JSON has a number with thousands of digits.") from None
     if isinstance(data, dict) and isinstance(data.get("contents"), list):
         items = data["contents"]
     elif isinstance(data, list):
@@ -114,7 +121,9 @@ def read_json(text: str) -> Parsed:
         if not isinstance(item, dict):
             rows.append(Row(line=number, values={}, problems=[("", "is not a JSON object")]))
             continue
-        rows.append(Row(line=number, values=service_values(item)))
+        problems = []
+        values = service_values(item, problems=problems)
+        rows.append(Row(line=number, values=values, problems=problems))
     return Parsed("json", rows)
 
 
@@ -126,33 +135,68 @@ def _text(value) -> str:
     return ""
 
 
-def service_values(service: dict) -> dict[str, str]:
-    """An HSDS/ORUK service (or service_at_location with `service`) as our columns."""
+def _field_text(obj: dict, key: str, *, problems: list) -> str:
+    """A text (or number) field, or "" with a problem if it holds anything else."""
+    value = obj.get(key)
+    if value is not None and (isinstance(value, bool) or not isinstance(value, (str, int, float))):
+        problems.append((key, "must be text"))
+    return _text(value)
+
+
+def _field_list(obj: dict, key: str, *, path: str = "", problems: list) -> list:
+    """A list field (missing or null: empty), or [] with a problem if it is not a list."""
+    value = obj.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        problems.append((path + key, "must be a list"))
+        return []
+    return value
+
+
+def _field_object(obj: dict, key: str, *, path: str = "", problems: list) -> dict:
+    """An object field (missing or null: empty), or {} with a problem if it is not one."""
+    value = obj.get(key)
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        problems.append((path + key, "must be an object"))
+        return {}
+    return value
+
+
+def service_values(service: dict, *, problems: list) -> dict[str, str]:
+    """An HSDS/ORUK service (or service_at_location with `service`) as our columns.
+    A field of the wrong JSON type is added to `problems` as (field, problem)."""
     if "service" in service and isinstance(service["service"], dict):
         location = service.get("location")
         service = {**service["service"], "service_at_locations": [{"location": location}]}
     values = {
-        "external_id": _text(service.get("id")),
-        "name": _text(service.get("name")),
-        "summary": _text(service.get("alternate_name")),
-        "description": _text(service.get("description")),
-        "website": _text(service.get("url")),
-        "email": _text(service.get("email")),
+        column: _field_text(service, key, problems=problems)
+        for column, key in (
+            ("external_id", "id"),
+            ("name", "name"),
+            ("summary", "alternate_name"),
+            ("description", "description"),
+            ("website", "url"),
+            ("email", "email"),
+        )
     }
-    organization = service.get("organization")
-    if isinstance(organization, dict) and _text(organization.get("website")):
+    organization = _field_object(service, "organization", problems=problems)
+    if _text(organization.get("website")):
         values["website"] = _text(organization.get("website"))
-    phones = service.get("phones")
-    if isinstance(phones, list) and phones and isinstance(phones[0], dict):
+    phones = _field_list(service, "phones", problems=problems)
+    if phones and isinstance(phones[0], dict):
         values["phone"] = _text(phones[0].get("number"))
         values["show_phone"] = "yes"
     if values["email"]:
         values["show_email"] = "yes"
-    for sal in service.get("service_at_locations") or []:
+    for n, sal in enumerate(_field_list(service, "service_at_locations", problems=problems)):
         location = sal.get("location") if isinstance(sal, dict) else None
         if not isinstance(location, dict):
             continue
-        for address in location.get("addresses") or []:
+        path = f"service_at_locations[{n}].location."
+        for address in _field_list(location, "addresses", path=path, problems=problems):
             if isinstance(address, dict) and _text(address.get("postal_code")):
                 values["postcode"] = _text(address.get("postal_code"))
                 values["town"] = _text(address.get("city"))
@@ -163,7 +207,7 @@ def service_values(service: dict) -> dict[str, str]:
         key: []
         for key in ("support_kinds", "audiences", "access_features", "languages", "payment_methods")
     }
-    for attribute in service.get("attributes") or []:
+    for attribute in _field_list(service, "attributes", problems=problems):
         term = attribute.get("taxonomy_term") if isinstance(attribute, dict) else None
         if not isinstance(term, dict):
             continue
@@ -183,13 +227,13 @@ def service_values(service: dict) -> dict[str, str]:
         }.get(taxonomy)
         if key and name:
             terms[key].append(name)
-    for language in service.get("languages") or []:
+    for language in _field_list(service, "languages", problems=problems):
         if isinstance(language, dict) and _text(language.get("code")):
             terms["languages"].append(_text(language.get("code")))
     for key, names in terms.items():
         if names:
             values[key] = "; ".join(dict.fromkeys(names))
-    for option in service.get("cost_options") or []:
+    for option in _field_list(service, "cost_options", problems=problems):
         if not isinstance(option, dict):
             continue
         label = _text(option.get("option")).lower()
@@ -200,7 +244,9 @@ def service_values(service: dict) -> dict[str, str]:
         }.get(label)
         if column and _text(option.get("amount")):
             values[column] = _text(option.get("amount"))
-    areas = [a for a in service.get("service_areas") or [] if isinstance(a, dict)]
+    areas = [
+        a for a in _field_list(service, "service_areas", problems=problems) if isinstance(a, dict)
+    ]
     for area in areas:
         if _text(area.get("extent_type")) == "radius_miles":
             values["travel_radius_miles"] = _text(area.get("extent"))

@@ -58,3 +58,14 @@ def listings(directory, thurrock_postcodes):
         "shared_lives": shared_lives,
         "hidden": hidden,
     }
+
+
+@pytest.fixture
+def moderator(db):
+    return builders.build_user(groups=["Moderators"])
+
+
+@pytest.fixture
+def place(directory, thurrock_postcodes):
+    """Somewhere to import listings to: the directory page and the Thurrock postcodes."""
+    return directory

@@ -39,16 +39,6 @@ def snapshot():
     )
 
 
-@pytest.fixture
-def moderator(db):
-    return builders.build_user(groups=["Moderators"])
-
-
-@pytest.fixture
-def place(directory, thurrock_postcodes):
-    return directory
-
-
 def test_dry_run_shows_creates_and_every_bad_row_and_changes_nothing(place):
     parsed = read(csv_bytes(*GOOD, *BAD), filename="x.csv")
     result = services.plan(parsed, publish=True)
