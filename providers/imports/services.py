@@ -159,6 +159,15 @@ def _fill(page: ProviderPage, data: dict) -> None:
         setattr(page, name, list(data[name]))
 
 
+def _confirm(*, page: ProviderPage, now) -> None:
+    """A live import publishes the source's current values, so it confirms the listing.
+    A draft import does not: the live content (perhaps hidden as stale) is still the old
+    one, and confirming it would put that back in search and the API."""
+    ProviderPage.objects.filter(pk=page.pk).update(last_confirmed_at=now)
+    page.last_confirmed_at = now
+    listing_confirmed.send(sender=ProviderPage, page_id=page.pk, confirmed_at=now)
+
+
 @transaction.atomic
 def apply(parsed: Parsed, *, mode: str, publish: bool, user) -> Plan:
     """Import; returns the plan that was carried out."""
@@ -187,9 +196,8 @@ def apply(parsed: Parsed, *, mode: str, publish: bool, user) -> Plan:
                 else item.page
             )
             _fill(page, item.data)
-            ProviderPage.objects.filter(pk=page.pk).update(last_confirmed_at=now)
-            page.last_confirmed_at = now
-            listing_confirmed.send(sender=ProviderPage, page_id=page.pk, confirmed_at=now)
+            if publish:
+                _confirm(page=page, now=now)
         revision = page.save_revision(user=user, log_action=True)
         if publish:
             revision.publish(user=user)
