@@ -104,17 +104,23 @@ def row(page, *, badges, councils, base_url: str) -> list[str]:
     return [neutralise(values[column]) for column in COLUMNS]
 
 
+def _header() -> str:
+    """The first chunk: a byte order mark, then the header row. Without the mark Excel
+    reads the file as Windows-1252 ("ZoÃ«'s CafÃ©"); the survey downloads have one too."""
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    csv.writer(buffer).writerow(COLUMNS)
+    return buffer.getvalue()
+
+
 def stream(queryset, *, base_url: str):
-    """Yield the CSV text (header first) in chunks of CHUNK listings."""
+    """Yield the CSV text (byte order mark and header first) in chunks of CHUNK listings."""
     from providers.geography.models import Council
 
     councils = {
         c.pk: (c.name, c.region_name) for c in Council.objects.only("pk", "name", "region_name")
     }
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(COLUMNS)
-    yield buffer.getvalue()
+    yield _header()
     pages = queryset.prefetch_related(*PREFETCH).iterator(chunk_size=CHUNK)
     chunk = []
     for page in pages:
@@ -143,9 +149,7 @@ def stream_ids(page_ids: list[int], *, base_url: str):
     councils = {
         c.pk: (c.name, c.region_name) for c in Council.objects.only("pk", "name", "region_name")
     }
-    buffer = io.StringIO()
-    csv.writer(buffer).writerow(COLUMNS)
-    yield buffer.getvalue()
+    yield _header()
     for start in range(0, len(page_ids), CHUNK):
         ids = page_ids[start : start + CHUNK]
         pages = ProviderPage.objects.prefetch_related(*PREFETCH).in_bulk(ids)

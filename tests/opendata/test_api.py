@@ -223,5 +223,9 @@ def test_descriptions_are_plain_text_with_entities_decoded(client, directory, th
     )
     assert get(client, "services")[1]["contents"][0]["description"] == expected
     assert get(client, f"services/{page.translation_key}")[1]["description"] == expected
-    rows = list(csv.DictReader(io.StringIO(client.get("/data/providers.csv").getvalue().decode())))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(client.get("/data/providers.csv").getvalue().decode("utf-8-sig"))
+        )
+    )
     assert rows[0]["description"] == expected

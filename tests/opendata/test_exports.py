@@ -14,7 +14,7 @@ from tests import builders
 def read_csv(response):
     assert response["Content-Type"].startswith("text/csv")
     assert response.streaming
-    text = b"".join(response.streaming_content).decode()
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
     return list(csv.DictReader(io.StringIO(text)))
 
 
@@ -84,3 +84,14 @@ def test_search_results_export_uses_the_search_and_its_order(client, listings):
 def test_search_export_with_a_bad_search_goes_back_to_the_search_page(client, listings):
     response = client.get("/find-support/export/?postcode=ZZ99+9ZZ")
     assert response.status_code == 302 and response.url.startswith("/find-support/?postcode=")
+
+
+def test_both_files_start_with_a_utf8_byte_order_mark_so_excel_reads_them_as_utf8(
+    client, directory, thurrock_postcodes
+):
+    builders.build_provider(directory=directory, title="Zoë's Café", postcode="RM17 5SW")
+    for url in ("/data/providers.csv", "/find-support/export/?postcode=RM17+6SL"):
+        content = b"".join(client.get(url).streaming_content)
+        assert content.startswith(b"\xef\xbb\xbfid,name,")
+        assert content.count(b"\xef\xbb\xbf") == 1
+        assert ",Zoë's Café," in content.decode("utf-8")
