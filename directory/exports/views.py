@@ -10,13 +10,16 @@ from providers.selectors import visible_listings
 from .csv import stream, stream_ids
 
 MAX_SEARCH_EXPORT = 10_000
+PUBLIC = "public, max-age=300"
+# A search's URL holds the searcher's postcode: personal, so kept by no shared cache.
+PRIVATE = "private, no-store"
 
 
-def csv_response(chunks, *, filename: str) -> StreamingHttpResponse:
+def csv_response(chunks, *, filename: str, cache_control: str) -> StreamingHttpResponse:
     response = StreamingHttpResponse(chunks, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Access-Control-Allow-Origin"] = "*"
-    response["Cache-Control"] = "public, max-age=300"
+    response["Cache-Control"] = cache_control
     return response
 
 
@@ -28,6 +31,7 @@ def all_providers(request):
     return csv_response(
         stream(visible_listings().order_by("pk"), base_url=base_url),
         filename=f"providers-{stamp}.csv",
+        cache_control=PUBLIC,
     )
 
 
@@ -45,5 +49,10 @@ def search_results(request, page):
     search = selectors.search_listings(**form.search_arguments(), vocab=vocab)
     ids = [key["page_id"] for key in search.keys(limit=MAX_SEARCH_EXPORT)]
     base_url = request.build_absolute_uri("/").rstrip("/")
-    place = form.cleaned_data["postcode"].postcode.replace(" ", "")
-    return csv_response(stream_ids(ids, base_url=base_url), filename=f"providers-near-{place}.csv")
+    # The outward code only ("SS0", never "SS0 7AB"): file names travel further than pages.
+    place = form.cleaned_data["postcode"].outward
+    return csv_response(
+        stream_ids(ids, base_url=base_url),
+        filename=f"providers-near-{place}.csv",
+        cache_control=PRIVATE,
+    )

@@ -68,7 +68,7 @@ def test_search_results_export_uses_the_search_and_its_order(client, listings):
     assert f"/find-support/export/?{query.replace('&', '&amp;')}" in page
     response = client.get(f"/find-support/export/?{query}")
     assert response.status_code == 200
-    assert 'filename="providers-near-SS07AB.csv"' in response["Content-Disposition"]
+    assert 'filename="providers-near-SS0.csv"' in response["Content-Disposition"]
     rows = read_csv(response)
     # Covering providers first, then the nearest: the search page's own order.
     assert [r["name"] for r in rows] == [
@@ -95,3 +95,20 @@ def test_both_files_start_with_a_utf8_byte_order_mark_so_excel_reads_them_as_utf
         assert content.startswith(b"\xef\xbb\xbfid,name,")
         assert content.count(b"\xef\xbb\xbf") == 1
         assert ",Zoë's Café," in content.decode("utf-8")
+
+
+def test_a_search_export_is_private_and_its_filename_has_the_outward_code_only(client, listings):
+    response = client.get("/find-support/export/?postcode=SS0+7AB")
+
+    # The searcher's postcode is personal: no shared cache keeps the file, and the
+    # file name (which ends up in Downloads folders and emails) says only SS0.
+    cache_control = {d.strip() for d in response["Cache-Control"].split(",")}
+    assert {"private", "no-store"} <= cache_control and "public" not in cache_control
+    assert response["Content-Disposition"] == 'attachment; filename="providers-near-SS0.csv"'
+    assert "7AB" not in response["Content-Disposition"]
+
+
+def test_the_full_directory_file_may_be_cached_by_anyone(client, listings):
+    response = client.get("/data/providers.csv")
+
+    assert response["Cache-Control"] == "public, max-age=300"
