@@ -2,9 +2,11 @@
 
 Every response is public JSON: `Access-Control-Allow-Origin: *`, `Cache-Control: public`,
 and kept in the cache for API_CACHE_SECONDS (keyed by the full query string and a
-generation number that publishing or unpublishing any listing moves on)."""
+generation number that publishing or unpublishing any listing moves on). A browser's CORS
+preflight (OPTIONS) is answered 204, so pages elsewhere may call the API with any headers."""
 
 import json
+import re
 from functools import wraps
 from urllib.parse import urlencode
 
@@ -13,7 +15,7 @@ from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods
 
 from . import caching, ids
 from .context import ListingContext
@@ -47,13 +49,37 @@ def _error(status: int, message: str, parameter: str | None = None) -> HttpRespo
     return _json(body, status=status)
 
 
+METHODS = ["GET", "HEAD", "OPTIONS"]
+PREFLIGHT_MAX_AGE = 86400
+# A header list as RFC 9110 spells it (tokens and commas), short enough to echo back.
+_HEADER_NAMES = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+(\s*,\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+)*")
+
+
+def _preflight(request) -> HttpResponse:
+    """204 to OPTIONS: the methods, and whatever request headers the browser asks to send
+    (the API reads none, and sends no cookies, so any is harmless)."""
+    response = HttpResponse(status=204)
+    del response["Content-Type"]  # no content
+    response["Allow"] = response["Access-Control-Allow-Methods"] = ", ".join(METHODS)
+    asked = request.headers.get("Access-Control-Request-Headers", "").strip()
+    if asked and len(asked) <= 1000 and _HEADER_NAMES.fullmatch(asked):
+        response["Access-Control-Allow-Headers"] = asked
+    response["Access-Control-Max-Age"] = str(PREFLIGHT_MAX_AGE)
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Vary"] = "Access-Control-Request-Headers"
+    return response
+
+
 def api_view(view):
-    """GET/HEAD only; CORS for everyone; public caching; 400 on a malformed parameter."""
+    """GET/HEAD (and OPTIONS, the CORS preflight) only; CORS for everyone; public caching;
+    400 on a malformed parameter."""
 
     @csrf_exempt  # read-only and cookie-free; lets other methods get a plain 405
-    @require_safe
+    @require_http_methods(METHODS)
     @wraps(view)
     def wrapper(request, *args, **kwargs):
+        if request.method == "OPTIONS":
+            return _preflight(request)
         seconds = settings.API_CACHE_SECONDS
         key = None
         if seconds:

@@ -182,8 +182,37 @@ def test_open_access_headers_and_cache(client, listings):
     # A second request is served from the cache ...
     listings["premises"].unpublish()  # ... until a listing is unpublished
     assert "Southend Day Club" not in names(get(client, "services")[1])
-    assert client.post(API + "services").status_code == 405
-    assert client.generic("QUERY", API + "services").status_code == 405
+    for refused in (client.post(API + "services"), client.generic("QUERY", API + "services")):
+        assert refused.status_code == 405 and refused["Allow"] == "GET, HEAD, OPTIONS"
+
+
+@pytest.mark.parametrize("path", ["services", "services/some-id", "taxonomy_terms", ""])
+def test_a_cors_preflight_is_answered_so_browsers_may_call_the_api(client, db, path):
+    response = client.options(
+        API + path,
+        headers={
+            "Origin": "https://other-council.example",
+            "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "accept-language, x-requested-with",
+        },
+    )
+
+    assert response.status_code == 204 and response.content == b""
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert response["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS"
+    assert response["Access-Control-Allow-Headers"] == "accept-language, x-requested-with"
+    assert int(response["Access-Control-Max-Age"]) >= 600
+    assert response["Allow"] == "GET, HEAD, OPTIONS"
+
+
+def test_a_preflight_asking_for_malformed_headers_is_not_echoed(client, db):
+    response = client.options(
+        API + "services",
+        headers={"Origin": "https://x.example", "Access-Control-Request-Headers": "a b, (c)"},
+    )
+
+    assert response.status_code == 204
+    assert "(c)" not in response.get("Access-Control-Allow-Headers", "")
 
 
 def test_unknown_ids_are_404_json(client, listings):
