@@ -10,5 +10,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from . import checks, lookups, signals  # noqa: F401 (checks and lookups register themselves)
+        from .spreadsheets import neutralise_wagtail_exports
 
         signals.connect()
+        neutralise_wagtail_exports()
