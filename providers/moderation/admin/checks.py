@@ -18,7 +18,6 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from providers.models import ProviderCheck
 
 from ..verification import set_check_verified
-from .export import SafeSpreadsheetExportMixin
 
 EXPIRING_DAYS = 30
 STATUSES = [
@@ -67,7 +66,7 @@ class VerifyCheckForm(WagtailAdminModelForm):
         self.fields["verified"].initial = self.instance.verified_at is not None
 
 
-class CheckIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
+class CheckIndexView(generic.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("page", "verified_by")
 

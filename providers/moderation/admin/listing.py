@@ -1,7 +1,8 @@
 """The moderators' list of provider listings: filters, a narrow search and CSV/XLSX
-export. Wagtail's explorer search ranks by relevance over the whole tree, which takes
-seconds to minutes at 100,000 listings (performance.md); this searches the title with
-a plain, bounded LIKE instead and never orders by relevance."""
+export (formulas neutralised, as in every Wagtail export: home/spreadsheets.py).
+Wagtail's explorer search ranks by relevance over the whole tree, which takes seconds
+to minutes at 100,000 listings (performance.md); this searches the title with a plain,
+bounded LIKE instead and never orders by relevance."""
 
 from django.db.models import F, Q
 from django.utils.functional import cached_property
@@ -15,13 +16,12 @@ from providers.geography.models import Council
 from providers.models import ProviderPage
 
 from ..states import state_label
-from .export import SafeSpreadsheetExportMixin
 from .filters import ProviderFilterSet
 
 SEARCH_MAX_LENGTH = 100
 
 
-class ProviderIndexView(SafeSpreadsheetExportMixin, IndexView):
+class ProviderIndexView(IndexView):
     default_ordering = "title"
 
     def search_queryset(self, queryset):
