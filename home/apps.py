@@ -10,7 +10,9 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from . import checks, lookups, signals  # noqa: F401 (checks and lookups register themselves)
+        from .admin_reports import restrict_site_history_users
         from .spreadsheets import neutralise_wagtail_exports
 
         signals.connect()
         neutralise_wagtail_exports()
+        restrict_site_history_users()

@@ -66,3 +66,41 @@ def test_report_xlsx_exports_neutralise_formulas(client, moderator, evil_listing
     values = [cell.value for row in sheet.iter_rows() for cell in row]
     assert "'" + EVIL in values
     assert not any(isinstance(v, str) and v.startswith("=") for v in values)
+
+
+@pytest.fixture
+def provider_history(directory, thurrock_postcodes):
+    """A provider account that has edited its listing: a line in the site history."""
+    provider, page = builders.build_provider_account(
+        directory=directory, email="zoe.provider@example.org"
+    )
+    page.summary = "Changed."
+    page.save_revision(user=provider, log_action=True)
+    return provider
+
+
+def test_the_site_history_never_lists_provider_accounts_to_an_analyst(client, provider_history):
+    client.force_login(builders.build_user(groups=["Analysts"]))
+
+    menu = client.get("/admin/").content.decode()
+    report = client.get("/admin/reports/site-history/")
+    results = client.get("/admin/reports/site-history/results/")
+
+    assert "/admin/reports/site-history/" not in menu
+    for response in (report, results):
+        assert "zoe.provider@example.org" not in response.content.decode()
+    export = client.get("/admin/reports/site-history/", {"export": "csv"})
+    assert "zoe.provider" not in b"".join(export.streaming_content).decode()
+
+
+def test_moderators_still_see_provider_accounts_in_the_site_history_filter(
+    client, moderator, provider_history
+):
+    client.force_login(moderator)
+
+    menu = client.get("/admin/").content.decode()
+    report = client.get("/admin/reports/site-history/")
+
+    assert "/admin/reports/site-history/" in menu
+    assert report.status_code == 200
+    assert "zoe.provider@example.org" in report.content.decode()  # the User filter
