@@ -263,36 +263,31 @@ class PasswordChangeForm(_ReauthenticateMixin, GovukFormMixin, auth_forms.Passwo
         return forms.Form.clean(self)
 
 
-class InviteCoEditorForm(GovukForm):
-    email = _email_field(
-        label=_("Email address of the person to add"),
-        help_text=_("We will send them a link to create their account. It works for 7 days."),
-    )
+class ConfirmEmailForm(GovukForm):
+    """The password chosen at sign-up, asked for where the emailed link lands. Whoever
+    signed up with an address last chose its password (services.sign_up), so the link
+    alone must not activate an account with a password its owner may not know."""
 
-    def clean_email(self):
-        return services.normalise_email(self.cleaned_data["email"])
-
-
-class AcceptInvitationForm(GovukForm):
     password = forms.CharField(
-        label=_("Create a password"),
-        help_text=_("At least 10 characters. Avoid common words and passwords."),
+        label=_("Password"),
+        help_text=_("The password you chose when you signed up"),
         strip=False,
-        error_messages={"required": _("Enter a password")},
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-    )
-    password_confirm = forms.CharField(
-        label=_("Confirm your password"),
-        strip=False,
-        error_messages={"required": _("Confirm your password")},
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        error_messages={"required": _("Enter your password")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
-    def __init__(self, *args, email, **kwargs):
-        self.email = email
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
         super().__init__(*args, **kwargs)
 
-    def clean(self):
-        cleaned = super().clean()
-        _check_new_password(self, "password", "password_confirm", email=self.email)
-        return cleaned
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):  # the link itself is the secret here
+            raise forms.ValidationError(
+                _(
+                    "The password is not right. If you have forgotten it, sign up again "
+                    "with this email address and choose a new one"
+                ),
+                code="password_incorrect",
+            )
+        return password

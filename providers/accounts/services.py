@@ -141,20 +141,23 @@ def user_from_uidb64(uidb64: str):
         return None
 
 
-def confirm_email(*, uidb64: str, token: str):
-    """Activate the sign-up the link was sent to. Returns the account, or None when the
-    link is wrong, already used or expired, or the account is not a sign-up waiting to
-    be confirmed (one staff deactivated cannot reactivate itself this way)."""
+def confirmation_account(*, uidb64: str, token: str):
+    """The sign-up a confirmation link was sent to, or None when the link is wrong,
+    already used or expired, or the account is not a sign-up waiting to be confirmed
+    (one staff deactivated cannot reactivate itself this way)."""
     from .unconfirmed import is_unconfirmed_sign_up
 
     user = user_from_uidb64(uidb64)
     if user is None or user.is_active or not email_confirmation_token.check_token(user, token):
         return None
-    if not is_unconfirmed_sign_up(user=user):  # deactivated by staff: stays so
-        return None
+    return user if is_unconfirmed_sign_up(user=user) else None
+
+
+def confirm_email(*, user) -> None:
+    """Activate a sign-up (confirmation_account; its password checked by the view's form):
+    its link stops working, as the token covers is_active."""
     user.is_active = True
     user.save(update_fields=["is_active"])
-    return user
 
 
 def is_provider_account(user) -> bool:

@@ -13,7 +13,7 @@ from providers.models import ListingMembership
 
 from .. import editors
 from ..access import scheme_owner_required
-from ..forms import AcceptInvitationForm, InviteCoEditorForm
+from ..editor_forms import AcceptInvitationForm, InviteCoEditorForm
 from .sign_in import PORTAL_HOME
 
 T = "providers/accounts/"

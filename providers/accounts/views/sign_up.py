@@ -6,6 +6,7 @@ sign-in page, /admin/login/ and password reset). So nobody can work on a listing
 address they do not control, and no portal view needs to check a "confirmed" flag."""
 
 from django.contrib import messages
+from django.contrib.auth import login
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
@@ -13,7 +14,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 from providers.services import NoDirectoryPage
 
 from .. import services
-from ..forms import SignUpForm
+from ..forms import ConfirmEmailForm, SignUpForm
+from .sign_in import PORTAL_HOME
 
 SESSION_KEY = "accounts.sign_up_email"
 
@@ -42,11 +44,20 @@ def check_email(request):
     return render(request, "providers/accounts/check_email.html", {"email": email})
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 def confirm_email(request, uidb64, token):
-    user = services.confirm_email(uidb64=uidb64, token=token)
+    user = services.confirmation_account(uidb64=uidb64, token=token)
     if user is None:
         return render(request, "providers/accounts/confirm_email_failed.html")
-    request.session.pop(SESSION_KEY, None)
-    messages.success(request, _("Your email address is confirmed. Sign in to start your listing."))
-    return redirect("accounts:sign_in")
+    form = ConfirmEmailForm(request.POST if request.method == "POST" else None, user=user)
+    if request.method == "POST" and form.is_valid():
+        services.confirm_email(user=user)
+        request.session.pop(SESSION_KEY, None)
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(
+            request, _("Your email address is confirmed. You can now start your listing.")
+        )
+        return redirect(PORTAL_HOME)
+    return render(
+        request, "providers/accounts/confirm_email.html", {"form": form, "email": user.email}
+    )

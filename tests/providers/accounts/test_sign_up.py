@@ -180,19 +180,25 @@ def test_an_unconfirmed_account_cannot_sign_in_and_is_sent_a_new_link(client, di
     assert len(mail.outbox) == 1
 
 
-def test_the_confirmation_link_activates_the_account_once(client, directory):
+def test_the_confirmation_link_asks_for_the_password_then_signs_in_once(client, directory):
     client.post(SIGN_UP, answers())
     link = confirmation_link()
 
-    response = client.get(link, follow=True)
+    page = client.get(link).content.decode()
+    assert "Confirm your email address" in page and "new.provider@example.org" in page
+    assert not get_user_model().objects.get().is_active  # following the link is not enough
 
-    assert response.redirect_chain[-1][0] == "/manage/sign-in/"
+    wrong = client.post(link, {"password": "not-the-password-1"}).content.decode()
+    assert "<title>Error: Confirm your email address" in wrong
+    assert "The password is not right" in wrong
+    assert not get_user_model().objects.get().is_active
+
+    response = client.post(link, {"password": PASSWORD}, follow=True)
+
+    assert response.redirect_chain[-1][0] == "/manage/"
     assert "Your email address is confirmed" in response.content.decode()
     assert get_user_model().objects.get().is_active
-    signed_in = client.post(
-        "/manage/sign-in/", {"username": "new.provider@example.org", "password": PASSWORD}
-    )
-    assert signed_in["Location"] == "/manage/"
+    assert "_auth_user_id" in client.session
     client.logout()
     assert "This link has expired or is not valid" in client.get(link).content.decode()
 

@@ -54,9 +54,12 @@ def test_the_owner_of_the_address_signing_up_later_replaces_an_earlier_sign_up(c
             SIGN_UP, answers(name="Victim Homecare", password=VICTIM_PASSWORD, kind="shared_lives")
         )
         assert response["Location"] == "/manage/sign-up/check-your-email/"
-        confirmed = client.get(latest_confirmation_link(), follow=True)
+        confirmed = client.post(
+            latest_confirmation_link(), {"password": VICTIM_PASSWORD}, follow=True
+        )
 
     assert "Your email address is confirmed" in confirmed.content.decode()
+    client.logout()
     assert signs_in(client, VICTIM_PASSWORD)
     assert not signs_in(client, ATTACKER_PASSWORD)
     user = get_user_model().objects.get()
@@ -89,8 +92,23 @@ def test_the_same_sign_up_twice_keeps_the_first_link_working(client, directory):
     client.post(SIGN_UP, answers(name="Victim Homecare", password=VICTIM_PASSWORD))
 
     assert len(mail.outbox) == 1  # the repeat is within the email throttle's window
-    client.get(latest_confirmation_link())
+    client.post(latest_confirmation_link(), {"password": VICTIM_PASSWORD})
+    client.logout()
     assert signs_in(client, VICTIM_PASSWORD)
+
+
+def test_a_sign_up_after_the_owners_cannot_be_confirmed_with_its_password(client, directory):
+    client.post(SIGN_UP, answers(name="Victim Homecare", password=VICTIM_PASSWORD))
+    later = timezone.now() + timezone.timedelta(minutes=5)  # past the email throttle
+    with time_machine.travel(later, tick=False):
+        client.post(SIGN_UP, answers(name="Attacker Care", password=ATTACKER_PASSWORD))
+        newest = latest_confirmation_link()  # in the owner's inbox, not the attacker's
+
+        html = client.post(newest, {"password": VICTIM_PASSWORD}).content.decode()
+
+    assert "The password is not right" in html  # the owner cannot confirm it unknowingly
+    assert not get_user_model().objects.get().is_active
+    assert not signs_in(client, ATTACKER_PASSWORD)
 
 
 def test_a_confirmed_account_is_not_replaced(client, directory):
