@@ -1,13 +1,17 @@
 """Forms for adding co-editors to a Shared Lives scheme's listing (home.forms renders
 them the GOV.UK way)."""
 
-from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import GovukForm
 
 from . import services
-from .forms import _check_new_password, _email_field
+from .forms import (
+    _check_new_password,
+    _confirm_password_field,
+    _email_field,
+    _new_password_field,
+)
 
 
 class InviteCoEditorForm(GovukForm):
@@ -21,19 +25,8 @@ class InviteCoEditorForm(GovukForm):
 
 
 class AcceptInvitationForm(GovukForm):
-    password = forms.CharField(
-        label=_("Create a password"),
-        help_text=_("At least 10 characters. Avoid common words and passwords."),
-        strip=False,
-        error_messages={"required": _("Enter a password")},
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-    )
-    password_confirm = forms.CharField(
-        label=_("Confirm your password"),
-        strip=False,
-        error_messages={"required": _("Confirm your password")},
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-    )
+    password = _new_password_field()
+    password_confirm = _confirm_password_field()
 
     def __init__(self, *args, email, **kwargs):
         self.email = email

@@ -25,6 +25,25 @@ def _email_field(label=None, help_text=""):
     )
 
 
+def _new_password_field():
+    return forms.CharField(
+        label=_("Create a password"),
+        help_text=_("At least 10 characters. Avoid common words and passwords."),
+        strip=False,
+        error_messages={"required": _("Enter a password")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+
+def _confirm_password_field():
+    return forms.CharField(
+        label=_("Confirm your password"),
+        strip=False,
+        error_messages={"required": _("Confirm your password")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+
 class SignInForm(GovukFormMixin, auth_forms.AuthenticationForm):
     """Sign in with the email address as the username. Goes through authenticate(request=...)
     (AuthenticationForm.clean), so django-axes counts failures and locks out."""
@@ -92,19 +111,8 @@ class SignUpForm(GovukForm):
     email = _email_field(
         help_text=_("You will use it to sign in. We will send you a link to confirm it.")
     )
-    password = forms.CharField(
-        label=_("Create a password"),
-        help_text=_("At least 10 characters. Avoid common words and passwords."),
-        strip=False,
-        error_messages={"required": _("Enter a password")},
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-    )
-    password_confirm = forms.CharField(
-        label=_("Confirm your password"),
-        strip=False,
-        error_messages={"required": _("Confirm your password")},
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-    )
+    password = _new_password_field()
+    password_confirm = _confirm_password_field()
 
     def clean_email(self):
         return services.normalise_email(self.cleaned_data["email"])
