@@ -19,6 +19,9 @@ LOGIN_URL = "/manage/sign-in/"
 # Sign-ups whose email address is not confirmed within this many days are deleted, with
 # their draft listing (`manage.py delete_unconfirmed_accounts`, run daily).
 UNCONFIRMED_ACCOUNT_DAYS = env_int("UNCONFIRMED_ACCOUNT_DAYS", 30)
+# Co-editor invitations a Shared Lives scheme may have waiting at once: each sends an
+# email carrying the listing's name, so this bounds what one account can send.
+CO_EDITOR_INVITATIONS_WAITING = env_int("CO_EDITOR_INVITATIONS_WAITING", 10)
 # Public forms under a listing ("Contact this provider", "Report a problem"): messages
 # accepted per address (REMOTE_ADDR) per window, counted in the cache, and the fewest
 # seconds between showing a form and sending it (faster is treated as automated).

@@ -4,6 +4,7 @@ Only the listing's owner invites and removes (access.scheme_owner_required); the
 fetch memberships and invitations through the owner's listing, so another listing's
 ids are simply not found."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import IntegrityError, transaction
@@ -27,6 +28,10 @@ class AlreadyEditor(Exception):
     """The address is the owner's or a co-editor's of this listing: nothing to invite."""
 
 
+class TooManyWaiting(Exception):
+    """The listing has CO_EDITOR_INVITATIONS_WAITING invitations waiting already."""
+
+
 class InvitationInvalid(Exception):
     """The link is wrong, expired, cancelled or already used."""
 
@@ -39,11 +44,18 @@ def invite_co_editor(*, request, listing, email: str, invited_by) -> CoEditorInv
     form does not reveal which addresses have one: an address with an account (which can
     run only one listing) gets an email saying so instead of a link, and its invitation
     waits, unusable, until the owner cancels it. AlreadyEditor if the address can already
-    edit this listing (the owner sees those on the page anyway)."""
+    edit this listing (the owner sees those on the page anyway). TooManyWaiting if the
+    listing has CO_EDITOR_INVITATIONS_WAITING new addresses invited already."""
     email = normalise_email(email)
     account = account_for_email(email)
     if account is not None and listing.memberships.filter(user=account).exists():
         raise AlreadyEditor
+    waiting = CoEditorInvitation.objects.filter(page=listing, accepted_at=None)
+    if (
+        not waiting.filter(email=email).exists()
+        and waiting.count() >= settings.CO_EDITOR_INVITATIONS_WAITING
+    ):
+        raise TooManyWaiting
     try:
         with transaction.atomic():
             invitation, _created = CoEditorInvitation.objects.get_or_create(

@@ -1,6 +1,7 @@
 """A Shared Lives scheme's co-editors: the owner invites scheme staff by email, sees who
 can edit, removes them; the invited person accepts by choosing a password."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.db import IntegrityError
@@ -31,6 +32,12 @@ def manage_editors(request, listing):
             )
         except editors.AlreadyEditor:
             form.add_error("email", _("This person can already edit this listing"))
+        except editors.TooManyWaiting:
+            message = _(
+                "You have %(count)d invitations waiting. Cancel one you no longer need "
+                "before you invite someone else"
+            ) % {"count": settings.CO_EDITOR_INVITATIONS_WAITING}
+            form.add_error("email", message)
         else:
             messages.success(
                 request, _("We have sent an invitation to %(email)s") % {"email": email}

@@ -136,6 +136,22 @@ def test_someone_who_can_already_edit_the_listing_is_not_invited(client, scheme)
     assert not CoEditorInvitation.objects.exists()
 
 
+def test_a_scheme_may_have_only_so_many_invitations_waiting(client, scheme, settings):
+    settings.CO_EDITOR_INVITATIONS_WAITING = 2
+    owner, _page = scheme
+    client.force_login(owner)
+    for n in (1, 2):
+        assert client.post(EDITORS, {"email": f"staff{n}@example.org"}).status_code == 302
+
+    html = client.post(EDITORS, {"email": "staff3@example.org"}).content.decode()
+
+    assert "You have 2 invitations waiting. Cancel one you no longer need" in html
+    assert 'value="staff3@example.org"' in html  # the answer is kept
+    assert len(mail.outbox) == 2
+    # Inviting a waiting address again is a resend, not a new invitation: still allowed.
+    assert client.post(EDITORS, {"email": "staff1@example.org"}).status_code == 302
+
+
 def test_the_owner_removes_a_co_editor_and_cancels_an_invitation(client, scheme):
     owner, page = scheme
     staff = builders.build_co_editor(page=page, email="staff@example.org")
