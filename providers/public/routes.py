@@ -43,7 +43,9 @@ class ProfileRoutesMixin(RoutablePageMixin):
     def contact_sent_route(self, request):
         from . import views
 
-        return views.sent(request, page=self, template="providers/contact_sent.html")
+        return views.sent(
+            request, page=self, route="contact_sent", template="providers/contact_sent.html"
+        )
 
     @path("report/", name="report")
     def report_route(self, request):
@@ -55,4 +57,6 @@ class ProfileRoutesMixin(RoutablePageMixin):
     def report_sent_route(self, request):
         from . import views
 
-        return views.sent(request, page=self, template="providers/report_sent.html")
+        return views.sent(
+            request, page=self, route="report_sent", template="providers/report_sent.html"
+        )

@@ -41,12 +41,11 @@ def _form_page(request, *, page, form_class, model, scope, template, sent_route,
     if request.method == "POST":
         form = form_class(request.POST)
         if form.is_valid():
-            sent_url = page.subpage_url(sent_route)
             if model.objects.filter(submission_token=form.submission_token).exists():
-                return redirect(sent_url)  # a double submit: the same confirmation
+                return _to_sent(request, page=page, route=sent_route)  # a double submit
             if consume(scope=scope, address=address):
                 save(form)
-                return redirect(sent_url)
+                return _to_sent(request, page=page, route=sent_route)
             form.add_error(None, ValidationError(_rate_limited_message(), code="rate_limited"))
             status = 429
     else:
@@ -113,6 +112,21 @@ def report(request, *, page):
     )
 
 
-def sent(request, *, page, template):
+def _sent_key(route: str) -> str:
+    return f"providers.public.{route}"
+
+
+def _to_sent(request, *, page, route: str):
+    """To the confirmation page, remembering (for this browser's session) which listings
+    it has sent to, so that the page says "sent" only to someone who sent something."""
+    sent_to = set(request.session.get(_sent_key(route), []))
+    request.session[_sent_key(route)] = sorted(sent_to | {page.pk})
+    return redirect(page.subpage_url(route))
+
+
+def sent(request, *, page, route: str, template):
+    if page.pk not in request.session.get(_sent_key(route), []):
+        form_route = route.removesuffix("_sent")  # "contact_sent" -> the "contact" form
+        return redirect(page.subpage_url(form_route))
     context = {"page": page, "breadcrumb_pages": _breadcrumbs(page), "profile_url": page.url}
     return TemplateResponse(request, template, context)

@@ -46,6 +46,8 @@ def run_steps(tab, base_url, steps):
         elif action == "click":
             with tab.expect_navigation():
                 tab.click(args[0])
+        elif action == "wait":  # seconds, as a person takes to fill a form in
+            tab.wait_for_timeout(args[0] * 1000)
         elif action == "goto":  # a page the visitor reaches by its address, not a link
             tab.goto(base_url + args[0])
         elif action == "login":

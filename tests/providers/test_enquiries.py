@@ -64,6 +64,20 @@ def test_a_good_enquiry_is_stored_emailed_to_the_provider_and_confirmed(
     assert "Message sent" in confirmation.content.decode()
 
 
+def test_the_confirmation_says_sent_only_to_someone_who_sent_a_message(client, listing, directory):
+    other = builders.build_provider(directory=directory, title="Other", owner=builders.build_user())
+    for route in ("contact/", "report/"):
+        response = client.get(_url(listing, route + "sent/"))
+        assert response.status_code == 302 and response["Location"] == _url(listing, route)
+
+    send_enquiry(client, listing, enquiry_data())
+
+    assert "Message sent" in client.get(_url(listing, "contact/sent/")).text
+    assert "Message sent" in client.get(_url(listing, "contact/sent/")).text  # a reload
+    assert client.get(_url(other, "contact/sent/"))["Location"] == _url(other)
+    assert client.get(_url(listing, "report/sent/"))["Location"] == _url(listing, "report/")
+
+
 def test_without_members_the_enquiry_goes_to_the_listing_email(
     client, directory, thurrock_postcodes, mailoutbox, django_capture_on_commit_callbacks
 ):

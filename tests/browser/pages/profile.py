@@ -6,7 +6,8 @@ from .base import BrowserPage
 # live demo provider seeded by seed_demo (Thurrock). The "rate limited" state (429) is the
 # same template as "sent too fast" with another message in the error summary (see
 # tests/providers/test_enquiries.py): the browser stage cannot reach it reliably, as each
-# server worker counts in its own in-process cache and every send must wait 3 seconds.
+# server worker counts in its own in-process cache and every send must wait 3 seconds
+# (ENQUIRY_MIN_FILL_SECONDS; the confirmations below wait that long, then send).
 PROFILE_PATH = "/find-support/demo-0001/"  # provider@example.org's live listing (seed_demo)
 _CONTACT_ANSWERS = (
     ("fill", "#id_name", "Maureen Price"),
@@ -39,8 +40,11 @@ PAGES = [
         steps=(*_CONTACT_ANSWERS, ("click", "main form [type=submit]")),
         expect="sent very quickly",
     ),
-    BrowserPage(
-        "contact a provider: confirmation", PROFILE_PATH + "contact/sent/", expect="Message sent"
+    BrowserPage(  # sent for real: the confirmation shows only to someone who sent one
+        "contact a provider: confirmation",
+        PROFILE_PATH + "contact/",
+        steps=(*_CONTACT_ANSWERS, ("wait", 3.5), ("click", "main form [type=submit]")),
+        expect="Message sent",
     ),
     BrowserPage(  # an imported listing no one has claimed yet (seed_demo)
         "contact a provider: no one receives messages yet",
@@ -61,6 +65,9 @@ PAGES = [
         expect="sent very quickly",
     ),
     BrowserPage(
-        "report a problem: confirmation", PROFILE_PATH + "report/sent/", expect="Report sent"
+        "report a problem: confirmation",
+        PROFILE_PATH + "report/",
+        steps=(("check", "#id_reason_0"), ("wait", 3.5), ("click", "main form [type=submit]")),
+        expect="Report sent",
     ),
 ]
