@@ -6,12 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from home.forms import GovukForm
 
 from . import services
-from .forms import (
-    _check_new_password,
-    _confirm_password_field,
-    _email_field,
-    _new_password_field,
-)
+from .forms import _check_new_password, _create_password_fields, _email_field
 
 
 class InviteCoEditorForm(GovukForm):
@@ -25,8 +20,7 @@ class InviteCoEditorForm(GovukForm):
 
 
 class AcceptInvitationForm(GovukForm):
-    password = _new_password_field()
-    password_confirm = _confirm_password_field()
+    password, password_confirm = _create_password_fields()
 
     def __init__(self, *args, email, **kwargs):
         self.email = email

@@ -25,22 +25,35 @@ def _email_field(label=None, help_text=""):
     )
 
 
-def _new_password_field():
+def _password_field(label, required, *, autocomplete="current-password", help_text=""):
+    """A password box: never stripped, never shown, filled in by password managers."""
     return forms.CharField(
-        label=_("Create a password"),
-        help_text=_("At least 10 characters. Avoid common words and passwords."),
+        label=label,
+        help_text=help_text,
         strip=False,
-        error_messages={"required": _("Enter a password")},
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        error_messages={"required": required},
+        widget=forms.PasswordInput(attrs={"autocomplete": autocomplete}),
     )
 
 
-def _confirm_password_field():
-    return forms.CharField(
-        label=_("Confirm your password"),
-        strip=False,
-        error_messages={"required": _("Confirm your password")},
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+NEW_PASSWORD_HINT = _("At least 10 characters. Avoid common words and passwords.")
+
+
+def _new_password_fields(label, confirm_label, *, required, confirm_required):
+    """A new password and the box that confirms it."""
+    return (
+        _password_field(label, required, autocomplete="new-password", help_text=NEW_PASSWORD_HINT),
+        _password_field(confirm_label, confirm_required, autocomplete="new-password"),
+    )
+
+
+def _create_password_fields():
+    """For someone choosing their first password (sign-up, accepting an invitation)."""
+    return _new_password_fields(
+        _("Create a password"),
+        _("Confirm your password"),
+        required=_("Enter a password"),
+        confirm_required=_("Confirm your password"),
     )
 
 
@@ -54,12 +67,7 @@ class SignInForm(GovukFormMixin, auth_forms.AuthenticationForm):
         error_messages={"required": _("Enter your email address")},
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
     )
-    password = forms.CharField(
-        label=_("Password"),
-        strip=False,
-        error_messages={"required": _("Enter your password")},
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-    )
+    password = _password_field(_("Password"), _("Enter your password"))
     error_messages = {
         "invalid_login": _("The email address or password is not correct"),
         "inactive": _("This account cannot be used"),
@@ -111,8 +119,7 @@ class SignUpForm(GovukForm):
     email = _email_field(
         help_text=_("You will use it to sign in. We will send you a link to confirm it.")
     )
-    password = _new_password_field()
-    password_confirm = _confirm_password_field()
+    password, password_confirm = _create_password_fields()
 
     def clean_email(self):
         return services.normalise_email(self.cleaned_data["email"])
@@ -140,21 +147,14 @@ def _check_new_password(form, field, confirm_field, *, email="", user=None):
         form.add_error(confirm_field, _("The passwords do not match"))
 
 
-def _new_password_fields():
-    password = forms.CharField(
-        label=_("New password"),
-        help_text=_("At least 10 characters. Avoid common words and passwords."),
-        strip=False,
-        error_messages={"required": _("Enter a new password")},
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+def _change_password_fields():
+    """For someone replacing their password (a reset, or a change)."""
+    return _new_password_fields(
+        _("New password"),
+        _("Confirm your new password"),
+        required=_("Enter a new password"),
+        confirm_required=_("Confirm your new password"),
     )
-    confirm = forms.CharField(
-        label=_("Confirm your new password"),
-        strip=False,
-        error_messages={"required": _("Confirm your new password")},
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-    )
-    return password, confirm
 
 
 class PasswordResetForm(GovukFormMixin, auth_forms.PasswordResetForm):
@@ -171,7 +171,7 @@ class PasswordResetForm(GovukFormMixin, auth_forms.PasswordResetForm):
 
 
 class SetPasswordForm(GovukFormMixin, auth_forms.SetPasswordForm):
-    new_password1, new_password2 = _new_password_fields()
+    new_password1, new_password2 = _change_password_fields()
     error_messages = {"password_mismatch": _("The passwords do not match")}
 
     def clean(self):
@@ -194,12 +194,8 @@ class _ReauthenticateMixin:
 
 
 def _current_password_field():
-    return forms.CharField(
-        label=_("Your password"),
-        help_text=_("To check it is you."),
-        strip=False,
-        error_messages={"required": _("Enter your password")},
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    return _password_field(
+        _("Your password"), _("Enter your password"), help_text=_("To check it is you.")
     )
 
 
@@ -244,13 +240,8 @@ class PasswordChangeForm(_ReauthenticateMixin, GovukFormMixin, auth_forms.Passwo
     _ReauthenticateMixin does, not user.check_password: wrong guesses count towards the
     lockout like anywhere else."""
 
-    old_password = forms.CharField(
-        label=_("Current password"),
-        strip=False,
-        error_messages={"required": _("Enter your current password")},
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-    )
-    new_password1, new_password2 = _new_password_fields()
+    old_password = _password_field(_("Current password"), _("Enter your current password"))
+    new_password1, new_password2 = _change_password_fields()
     error_messages = {
         "password_mismatch": _("The passwords do not match"),
         "password_incorrect": _("Your current password is not correct"),
@@ -276,12 +267,10 @@ class ConfirmEmailForm(GovukForm):
     signed up with an address last chose its password (services.sign_up), so the link
     alone must not activate an account with a password its owner may not know."""
 
-    password = forms.CharField(
-        label=_("Password"),
+    password = _password_field(
+        _("Password"),
+        _("Enter your password"),
         help_text=_("The password you chose when you signed up"),
-        strip=False,
-        error_messages={"required": _("Enter your password")},
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
     def __init__(self, *args, user, **kwargs):
