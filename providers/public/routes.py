@@ -5,7 +5,10 @@ A mixin for ProviderPage, so the listing model only names it. Wagtail serves a p
 routes only while the page is live and the visitor may see it: a draft, unpublished or
 private listing has no contact or report form (404, or the login of a private page)."""
 
+from django.utils.cache import patch_vary_headers
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from home.navigation import return_to_list
 
 
 class ProfileRoutesMixin(RoutablePageMixin):
@@ -18,7 +21,14 @@ class ProfileRoutesMixin(RoutablePageMixin):
         context["takes_messages"] = can_receive_enquiries(page=self)
         context["contact_url"] = self.subpage_url("contact")
         context["report_url"] = self.subpage_url("report")
+        # Opened from search results: back to them, at this card (result_card.html's id).
+        context["back_to_results"] = return_to_list(request, page=self, anchor=f"result-{self.pk}")
         return context
+
+    def serve(self, request, view=None, args=None, kwargs=None):
+        response = super().serve(request, view, args, kwargs)
+        patch_vary_headers(response, ("Referer",))  # the back link above depends on it
+        return response
 
     def get_sitemap_urls(self, request=None):
         """A listing hidden for not being reconfirmed stays reachable by its link (with a

@@ -16,6 +16,12 @@ PAGES = [
         steps=(("click", ".app-result form button"),),
         expect="Remove from shortlist",
     ),
+    BrowserPage(  # opened from the results: a back link to them replaces the breadcrumbs
+        "provider profile opened from search results",
+        "/find-support/?postcode=RM17+6SL&distance=10&page=2",
+        steps=(("click", ".app-result h3 a"),),
+        expect="Back to search results",
+    ),
     BrowserPage(
         "directory search with no results",
         "/find-support/?postcode=RM17+6SL&distance=1&kind=shared_lives&language=bsl&new=on&max_price=1",

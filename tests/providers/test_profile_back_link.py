@@ -1,0 +1,68 @@
+"""A profile opened from search results leads back to them, as the visitor left them."""
+
+import re
+
+import pytest
+
+from tests import builders
+
+BACK = "Back to search results"
+
+
+def _back_href(html: str) -> str | None:
+    found = re.search(r'<a href="([^"]*)" class="govuk-back-link">', html)
+    return found.group(1).replace("&amp;", "&") if found else None
+
+
+def test_a_profile_opened_from_results_links_back_to_that_page_and_card(
+    client, directory, thurrock_postcodes
+):
+    page = builders.build_provider(directory=directory, title="Grays Companions")
+    search = "/find-support/?postcode=RM17+6SL&distance=10&sort=price&page=1"
+    results = client.get(search).content.decode()
+    assert f'href="{page.url}">Grays Companions' in results
+
+    response = client.get(page.url, HTTP_REFERER="http://testserver" + search)
+    html = response.content.decode()
+
+    assert _back_href(html) == f"{search}#result-{page.pk}"
+    assert f'id="result-{page.pk}"' in results  # the anchor is the card's heading
+    assert BACK in html
+    # GOV.UK: never a back link together with breadcrumbs.
+    assert "govuk-breadcrumbs" not in html
+    assert "Referer" in response["Vary"]
+
+
+@pytest.mark.parametrize(
+    "referrer",
+    [
+        None,  # typed in, a bookmark, or a browser that withholds the referrer
+        "http://testserver/find-support/",  # the empty search form
+        "http://testserver/",
+        "http://testserver/find-support/shortlist/?ids=1,2",
+        "https://evil.example/find-support/?postcode=RM17+6SL",
+        "//evil.example/find-support/?postcode=RM17+6SL",
+        "javascript:alert(1)//testserver/find-support/?x=1",
+        "http://[::1/find-support/?postcode=RM17",  # malformed
+    ],
+)
+def test_otherwise_the_profile_keeps_its_breadcrumbs(
+    client, directory, thurrock_postcodes, referrer
+):
+    page = builders.build_provider(directory=directory)
+    headers = {"HTTP_REFERER": referrer} if referrer is not None else {}
+
+    html = client.get(page.url, **headers).content.decode()
+
+    assert _back_href(html) is None and BACK not in html
+    assert "govuk-breadcrumbs" in html
+
+
+def test_the_back_link_is_escaped(client, directory, thurrock_postcodes):
+    page = builders.build_provider(directory=directory)
+    search = 'http://testserver/find-support/?q="><script>alert(1)</script>'
+
+    html = client.get(page.url, HTTP_REFERER=search).content.decode()
+
+    assert "<script>alert(1)" not in html
+    assert _back_href(html).startswith("/find-support/?q=&quot;&gt;&lt;script&gt;")
