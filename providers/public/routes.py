@@ -21,6 +21,8 @@ class ProfileRoutesMixin(RoutablePageMixin):
         context["takes_messages"] = can_receive_enquiries(page=self)
         context["contact_url"] = self.subpage_url("contact")
         context["report_url"] = self.subpage_url("report")
+        # The address the visitor is using (a Site's configured hostname may differ).
+        context["printed_from"] = request.build_absolute_uri(self.url) if self.url else ""
         # Opened from search results: back to them, at this card (result_card.html's id).
         context["back_to_results"] = return_to_list(request, page=self, anchor=f"result-{self.pk}")
         return context

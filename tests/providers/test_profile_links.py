@@ -1,4 +1,5 @@
-"""A profile opened from search results leads back to them, as the visitor left them."""
+"""Links on a profile that depend on how the visitor got there: back to the search results
+they came from, and the address a printed profile names."""
 
 import re
 
@@ -66,3 +67,14 @@ def test_the_back_link_is_escaped(client, directory, thurrock_postcodes):
 
     assert "<script>alert(1)" not in html
     assert _back_href(html).startswith("/find-support/?q=&quot;&gt;&lt;script&gt;")
+
+
+def test_a_printed_profile_names_the_address_the_visitor_used(
+    client, directory, thurrock_postcodes
+):
+    # Not the Site record's hostname (localhost on a fresh install).
+    page = builders.build_provider(directory=directory)
+
+    html = client.get(page.url, HTTP_HOST="127.0.0.1").content.decode()
+
+    assert f"Printed from http://127.0.0.1{page.url}" in html
