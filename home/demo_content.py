@@ -151,6 +151,11 @@ GUIDANCE_PAGES = [
                 "We collect the information providers give us to publish their listings, the "
                 "messages people send through the site to providers, and survey answers."
             ),
+            h("Messages to providers"),
+            p(
+                "We pass your message to the provider by email and keep it in their inbox on "
+                "this site for 12 months, or until they delete it."
+            ),
             h("Home addresses"),
             p(
                 "Providers who work from home never have their address published. We use their "

@@ -4,6 +4,7 @@ own writes.) Each send is idempotent by its submission token: a double submit or
 returns the first one and sends no second email."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -185,3 +186,16 @@ def reopen_problem_report(*, report: ProblemReport) -> ProblemReport:
     report.resolved_by = None
     report.save(update_fields=["status", "resolved_at", "resolved_by"])
     return report
+
+
+def delete_enquiry(*, enquiry: Enquiry) -> None:
+    """The listing's provider deletes a message: it holds someone's personal details."""
+    enquiry.delete()
+
+
+def delete_old_enquiries(*, now=None) -> int:
+    """Delete messages received more than ENQUIRY_RETENTION_DAYS ago (the copy emailed to
+    the provider is theirs to keep or delete). Returns how many were deleted."""
+    cutoff = (now or timezone.now()) - timedelta(days=settings.ENQUIRY_RETENTION_DAYS)
+    deleted, _ = Enquiry.objects.filter(created_at__lt=cutoff).delete()
+    return deleted

@@ -28,6 +28,9 @@ CO_EDITOR_INVITATIONS_WAITING = env_int("CO_EDITOR_INVITATIONS_WAITING", 10)
 ENQUIRY_RATE_LIMIT = env_int("ENQUIRY_RATE_LIMIT", 10)  # a family working through a shortlist
 ENQUIRY_RATE_WINDOW_SECONDS = env_int("ENQUIRY_RATE_WINDOW_SECONDS", 3600)
 ENQUIRY_MIN_FILL_SECONDS = env_int("ENQUIRY_MIN_FILL_SECONDS", 3)
+# Messages to providers are kept in their inbox this many days, then deleted
+# (`manage.py delete_old_enquiries`, run daily); a provider can delete one sooner.
+ENQUIRY_RETENTION_DAYS = env_int("ENQUIRY_RETENTION_DAYS", 365)
 # Workforce survey: raw responses are deleted this many days after submission
 # (`manage.py purge_survey_responses`, run daily); unfinished drafts sooner.
 SURVEY_RETENTION_DAYS = env_int("SURVEY_RETENTION_DAYS", 730)

@@ -30,4 +30,5 @@ urlpatterns = [
     path("checks/<slug:kind>/remove/", views.check_remove, name="check_remove"),
     path("enquiries/", views.enquiries, name="enquiries"),
     path("enquiries/<int:pk>/", views.enquiry, name="enquiry"),
+    path("enquiries/<int:pk>/delete/", views.enquiry_delete, name="enquiry_delete"),
 ]

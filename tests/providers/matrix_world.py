@@ -248,6 +248,7 @@ ROWS: dict[str, Row] = {
     "portal:check_remove": Row(kwargs=lambda w: {"kind": w.victim_check.kind}),
     "portal:enquiries": Row(),
     "portal:enquiry": Row(kwargs=lambda w: {"pk": w.victim_enquiry.pk}),
+    "portal:enquiry_delete": Row(kwargs=lambda w: {"pk": w.victim_enquiry.pk}),
     # claims: "Is this your business?" on the victim's live listing, which has an owner,
     # so nobody may claim it. Its title is public (the listing is live).
     "claims:claim": Row(

@@ -4,7 +4,7 @@ the URL), calls a selector or a service, and renders."""
 from .checks import check_edit, check_remove, checks
 from .dashboard import dashboard, preview, reconfirm, submit
 from .edit import edit_section, photo_remove, photos
-from .enquiries import enquiries, enquiry
+from .enquiries import enquiries, enquiry, enquiry_delete
 
 __all__ = [
     "check_edit",
@@ -14,6 +14,7 @@ __all__ = [
     "edit_section",
     "enquiries",
     "enquiry",
+    "enquiry_delete",
     "photo_remove",
     "photos",
     "preview",

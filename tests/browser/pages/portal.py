@@ -102,6 +102,13 @@ PAGES = [
         ("click", "main table a"),
         expect="How to reply",
     ),
+    _portal(  # asked, not deleted: later pages still find the demo's enquiries
+        "portal enquiry: delete?",
+        "/manage/enquiries/",
+        ("click", "main table a"),
+        ("click", 'main a[href$="/delete/"]'),
+        expect="You cannot undo this",
+    ),
     _portal(
         "portal saved as draft",
         "/manage/about/",

@@ -2,7 +2,9 @@
 provider's enquiry is simply not found."""
 
 from datetime import timedelta
+from io import StringIO
 
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
@@ -78,3 +80,42 @@ def test_the_inbox_makes_a_bounded_number_of_queries(
         response = provider_client.get(reverse("portal:enquiries"))
 
     assert response.content.decode().count('href="/manage/enquiries/') == 20
+
+
+def test_a_provider_deletes_an_enquiry_after_confirming(provider_client, listing):
+    enquiry = builders.build_enquiry(page=listing, name="Jane Doe", message="My dad needs help")
+    url = reverse("portal:enquiry_delete", args=[enquiry.pk])
+
+    opened = provider_client.get(reverse("portal:enquiry", args=[enquiry.pk])).content.decode()
+    asked = provider_client.get(url)
+    response = provider_client.post(url, follow=True)
+
+    assert f'href="{url}"' in opened
+    assert "Delete the enquiry from Jane Doe?" in asked.content.decode()
+    assert Enquiry.objects.filter(pk=enquiry.pk).exists() is False
+    html = response.content.decode()
+    assert response.redirect_chain[-1][0] == reverse("portal:enquiries")
+    assert "Enquiry from Jane Doe deleted." in html and "My dad needs help" not in html
+    # Sent twice (a double click): nothing left to delete, no error.
+    assert provider_client.post(url).status_code == 404
+
+
+def test_another_provider_cannot_delete_an_enquiry(provider_client, listing, other_listing):
+    theirs = builders.build_enquiry(page=other_listing, message="Private to them")
+
+    response = provider_client.post(reverse("portal:enquiry_delete", args=[theirs.pk]))
+
+    assert response.status_code == 404
+    assert Enquiry.objects.filter(pk=theirs.pk).exists()
+
+
+def test_old_enquiries_are_deleted_after_the_retention_period(listing, settings):
+    settings.ENQUIRY_RETENTION_DAYS = 365
+    old = builders.build_enquiry(page=listing, name="Old")
+    recent = builders.build_enquiry(page=listing, name="Recent")
+    Enquiry.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=366))
+    Enquiry.objects.filter(pk=recent.pk).update(created_at=timezone.now() - timedelta(days=364))
+
+    call_command("delete_old_enquiries", stdout=StringIO())
+
+    assert list(Enquiry.objects.values_list("name", flat=True)) == ["Recent"]
