@@ -11,20 +11,25 @@ from providers.models import Enquiry, ProviderCheck, ProviderPage
 from providers.portal.urls import urlpatterns
 from tests import builders
 
-ARGS = {"check_edit": ["insurance"], "check_remove": ["insurance"], "enquiry": [1]}
+ARGS = {
+    "check_edit": ["insurance"],
+    "check_remove": ["insurance"],
+    "enquiry": [1],
+    "enquiry_delete": [1],
+}
 NAMES = sorted(p.name for p in urlpatterns)
 
 
 def url(name, enquiry_pk=None):
     args = ARGS.get(name, [])
-    if name == "enquiry" and enquiry_pk is not None:
+    if name in ("enquiry", "enquiry_delete") and enquiry_pk is not None:
         args = [enquiry_pk]
     return reverse(f"portal:{name}", args=args)
 
 
 def test_every_portal_url_is_covered():
     assert set(ARGS) <= set(NAMES)
-    assert len(NAMES) == 17
+    assert len(NAMES) == 18
 
 
 @pytest.fixture
