@@ -162,3 +162,36 @@ def enquiries_for(*, page: ProviderPage):
     """A listing's enquiries: unread first, then newest first."""
     unread_first = Case(When(read_at__isnull=True, then=Value(0)), default=Value(1))
     return page.enquiries.order_by(unread_first, "-created_at", "-pk")
+
+
+def changed_sections(*, live: ProviderPage, draft: ProviderPage, forms: dict) -> set[str]:
+    """The sections in which the draft differs from what the public sees, i.e. what a
+    moderator is asked to approve. `forms` maps each section's slug to the form that edits
+    it (None for the photos); a section has changed when its form would show other answers.
+    Empty for a listing that is not live (all of it waits for approval) or has no changes."""
+    if not live.live or not live.has_unpublished_changes:
+        return set()
+    changed = set()
+    for slug, form_class in forms.items():
+        if form_class is None:
+            different = _photos(draft) != _photos(live)
+        else:
+            different = _answers(form_class(instance=draft)) != _answers(form_class(instance=live))
+        if different:
+            changed.add(slug)
+    return changed
+
+
+def _answers(form) -> dict:
+    """A form's initial answers, comparable: a choice of several (related objects, from
+    the database or, for a revision, from memory; or plain values) as a set of ids."""
+    return {
+        name: value
+        if isinstance(value, str) or not hasattr(value, "__iter__")
+        else {getattr(v, "pk", v) for v in value}
+        for name, value in form.initial.items()
+    }
+
+
+def _photos(page: ProviderPage) -> list[tuple]:
+    return sorted((p.sort_order, p.image_id, p.alt_text, p.caption) for p in page.photos.all())

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from providers.profile import money
 
-from ..selectors import Status, listing_state, missing_for_submission
+from ..selectors import Status, changed_sections, listing_state, missing_for_submission
 from ..services import NoWorkflow, Submission, confirm_up_to_date, submit_for_approval
 from .common import portal_edit_view, portal_view
 from .edit import SECTIONS
@@ -54,10 +54,14 @@ def _section_value(slug, draft) -> str:
 def dashboard(request, *, listing):
     draft = listing.get_latest_revision_as_object()
     state = listing_state(page=listing)
+    changed = changed_sections(
+        live=listing, draft=draft, forms={s.slug: s.form_class for s in SECTIONS}
+    )
     section_rows = [
         {
             "key": section.title,
             "value": _section_value(section.slug, draft),
+            "tag": _("Changed") if section.slug in changed else "",
             # A locked listing cannot be changed: no links to the page saying so.
             "href": None if listing.locked else reverse(section.url_name),
         }
@@ -90,6 +94,7 @@ def dashboard(request, *, listing):
             "Status": Status,
             "missing": missing_for_submission(page=draft),
             "section_rows": section_rows,
+            "has_changed_sections": bool(changed),
             "other_rows": other_rows,
         },
     )

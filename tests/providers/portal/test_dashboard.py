@@ -184,7 +184,60 @@ def test_the_dashboard_makes_a_bounded_number_of_queries(
     provider_client.post(reverse("portal:submit"))
     provider_client.get(DASHBOARD)  # the site settings row is created on first use
 
-    with django_assert_max_num_queries(22):
+    # 22, and 3 to compare the draft with the live listing section by section.
+    with django_assert_max_num_queries(25):
         response = provider_client.get(DASHBOARD)
 
     assert response.status_code == 200
+
+
+def _changed_rows(html: str) -> set[str]:
+    """The section names on the dashboard marked 'Changed'."""
+    import re
+
+    rows = re.findall(
+        r'<dt class="govuk-summary-list__key">([^<]+)</dt>\s*<dd class="govuk-summary-list__value">'
+        r"(.*?)</dd>",
+        html,
+        flags=re.S,
+    )
+    return {key for key, value in rows if ">Changed</strong>" in value}
+
+
+def test_the_dashboard_marks_the_sections_a_moderator_will_be_asked_to_approve(
+    provider_client, listing, workflow
+):
+    from providers.models import SupportKind
+
+    kinds = SupportKind.objects.filter(slug__in=["personal-care", "transport"])
+    provider_client.post(reverse("portal:edit_offer"), {"support_kinds": [k.pk for k in kinds]})
+    provider_client.post(
+        reverse("portal:edit_availability"), {"mon": ["morning"], "taking_new_people": "no"}
+    )
+    saved = provider_client.get(DASHBOARD).content.decode()
+    provider_client.post(reverse("portal:submit"))
+    submitted = provider_client.get(DASHBOARD).content.decode()
+
+    assert _changed_rows(saved) == {"What you offer", "Availability"}
+    assert "Sections marked ‘Changed’ are different from your live listing" in saved
+    assert _changed_rows(submitted) == {"What you offer", "Availability"}
+
+
+def test_a_change_undone_is_not_marked(provider_client, listing):
+    original = {"title": listing.title, "summary": listing.summary}
+    provider_client.post(reverse("portal:edit_about"), {**original, "summary": "Something new."})
+    provider_client.post(reverse("portal:edit_about"), original)
+
+    html = provider_client.get(DASHBOARD).content.decode()
+
+    assert _changed_rows(html) == set()
+    assert "Sections marked ‘Changed’" not in html
+
+
+def test_a_listing_never_published_marks_no_section(client, directory):
+    user = builders.build_user()
+    create_draft_listing(user=user, name="Brand New Care")
+    client.force_login(user)
+    client.post(reverse("portal:edit_about"), {"title": "Brand New Care", "summary": "New."})
+
+    assert _changed_rows(client.get(DASHBOARD).content.decode()) == set()
