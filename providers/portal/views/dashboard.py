@@ -9,6 +9,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from providers.profile import money
+from providers.selectors import latest_moderation_outcome
 
 from ..selectors import Status, changed_sections, listing_state, missing_for_submission
 from ..services import NoWorkflow, Submission, confirm_up_to_date, submit_for_approval
@@ -54,6 +55,9 @@ def _section_value(slug, draft) -> str:
 def dashboard(request, *, listing):
     draft = listing.get_latest_revision_as_object()
     state = listing_state(page=listing)
+    # A moderator may approve with a comment ("please add your DBS check soon"): keep it in
+    # view here, not only in the email.
+    outcome = latest_moderation_outcome(page=listing) if state.status == Status.LIVE else None
     changed = changed_sections(
         live=listing, draft=draft, forms={s.slug: s.form_class for s in SECTIONS}
     )
@@ -95,6 +99,7 @@ def dashboard(request, *, listing):
             "missing": missing_for_submission(page=draft),
             "section_rows": section_rows,
             "has_changed_sections": bool(changed),
+            "approval": outcome if outcome and outcome.state == "approved" else None,
             "other_rows": other_rows,
         },
     )

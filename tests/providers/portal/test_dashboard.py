@@ -241,3 +241,24 @@ def test_a_listing_never_published_marks_no_section(client, directory):
     client.post(reverse("portal:edit_about"), {"title": "Brand New Care", "summary": "New."})
 
     assert _changed_rows(client.get(DASHBOARD).content.decode()) == set()
+
+
+@pytest.mark.parametrize("comment", ["Approved. Please add your DBS check soon.", ""])
+def test_the_moderators_comment_on_approval_stays_on_the_dashboard(
+    client, provider_client, owner, listing, workflow, moderator, comment
+):
+    from tests.providers.test_moderation_workflow import act
+
+    provider_client.post(
+        reverse("portal:edit_about"), {"title": listing.title, "summary": "Evenings too."}
+    )
+    provider_client.post(reverse("portal:submit"))
+    page = ProviderPage.objects.get(pk=listing.pk)
+    act(client, moderator, page, "approve", comment=comment)
+    client.force_login(owner)
+
+    html = client.get(DASHBOARD).content.decode()
+
+    assert "Your listing is published" in html
+    assert ("What the moderator said when they approved it" in html) == bool(comment)
+    assert comment in html
