@@ -1,6 +1,7 @@
 """Answers by kind of provider: previous employment, qualification, intention (one answer
 each) and reasons (any number of answers). Rows are answers, then the base row (respondents
-who answered the question); each count also shows its percentage of its column's base.
+who answered the question); each count also shows its percentage of its column's base (100
+in the base row, so a missing percentage always means a suppressed one).
 
 The base row repeats the national respondents by kind wherever everyone of that kind
 answered; there it takes the national pattern, so it can't disagree with the respondents
@@ -64,9 +65,9 @@ def _table(spec, grid, suppressed, labels, *, wave, k, dimensions, base_label):
         cells = []
         for kind in COLUMN_KEYS:
             cell, base = (answer, kind), (BASE, kind)
-            shown = cell not in suppressed and base not in suppressed and answer != BASE
+            shown = cell not in suppressed and base not in suppressed
             # From the rounded counts: exact ones would give the rounding away (17.9% of a
-            # base near 95 can only be 17).
+            # base near 95 can only be 17). The base row's own is 100 wherever it is published.
             pct = (
                 disclosure.percentage(
                     disclosure.round_count(grid.values[cell]),
