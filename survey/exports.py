@@ -19,6 +19,7 @@ CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "json": "application/json",
 }
+ANSWERING = "Respondents answering this question"
 
 
 def display_value(value, fmt: str):
@@ -61,9 +62,10 @@ def notes(table: dict) -> list[tuple[str, str]]:
     respondents = table["respondents"]
     if spec.family == "trend":  # a row a wave, each with its own count
         coverage = [("Waves", ", ".join(row["label"] for row in table["rows"]))]
-    else:
+    else:  # every respondent, or (for a question's table) those who answered it
         count = disclosure.SUPPRESSED_MARK if respondents is None else str(respondents)
-        coverage = [("Wave", table["wave"]["name"]), ("Responses", count)]
+        counted = "Respondents" if spec.family == "respondents" else ANSWERING
+        coverage = [("Wave", table["wave"]["name"]), (counted, count)]
     return [
         ("Table", table["title"]),
         ("Description", table["summary"]),

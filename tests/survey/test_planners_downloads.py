@@ -98,3 +98,25 @@ def test_tables_published_before_the_fix_get_their_base_percentages():
     migration.fill_base_percentages(apps, None)
 
     assert PublishedTable.objects.get(pk=stored.pk).data == published
+
+
+@pytest.mark.parametrize(
+    ("slug", "item", "count"),
+    [
+        ("respondents-region", "Respondents", "35"),
+        ("hours-region", "Respondents answering this question", "30"),
+        ("reasons", "Respondents answering this question", "35"),
+    ],
+)
+def test_the_notes_say_whom_their_count_counts(client, analyst, slug, item, count):
+    wave = closed_wave(title="2026")
+    bulk_responses(wave, 30)
+    bulk_responses(wave, 5, hours_weekly=None)
+
+    book = openpyxl.load_workbook(io.BytesIO(download(client, wave, slug, "xlsx")))
+    notes = dict(book["Notes"].iter_rows(min_row=2, max_col=2, values_only=True))
+    as_json = json.loads(download(client, wave, slug, "json"))
+
+    assert notes[item] == count
+    assert {"item": item, "note": count} in as_json["notes"]
+    assert "Responses" not in notes
