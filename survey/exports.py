@@ -5,6 +5,7 @@ with = + - @, tab or carriage return) is neutralised with a leading apostrophe."
 import csv
 import io
 import json
+import re
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -20,6 +21,9 @@ CONTENT_TYPES = {
     "json": "application/json",
 }
 ANSWERING = "Respondents answering this question"
+# Excel number formats by measure format: counts whole, hours and percentages (which are out
+# of 100, not fractions) to one place, money in pounds and pence. Bands and [c] are text.
+NUMBER_FORMATS = {"count": "#,##0", "percent": "0.0", "hours": "0.0", "money": '"£"#,##0.00'}
 
 
 def display_value(value, fmt: str):
@@ -85,6 +89,14 @@ def to_csv(table: dict) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
+def _spreadsheet_label(label: str, table: dict):
+    """A wave titled with a number (a year, usually) is a number in a spreadsheet, which would
+    otherwise flag it as a number stored as text; any other label stays text."""
+    if table["row_heading"] == "Wave" and re.fullmatch(r"[1-9][0-9]{0,8}", label):
+        return int(label)
+    return neutralise_formula(label)
+
+
 def to_xlsx(table: dict) -> bytes:
     book = Workbook()
     sheet = book.active
@@ -92,8 +104,13 @@ def to_xlsx(table: dict) -> bytes:
     sheet.append([neutralise_formula(v) for v in header(table)])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
+    labels = len(header(table)) - len(table["measures"])
+    formats = [None] * labels + [NUMBER_FORMATS.get(m["format"]) for m in table["measures"]]
     for record in records(table):
-        sheet.append([neutralise_formula(v) for v in record])
+        sheet.append([_spreadsheet_label(record[0], table), *map(neutralise_formula, record[1:])])
+        for cell, number_format in zip(sheet[sheet.max_row], formats, strict=True):
+            if number_format and isinstance(cell.value, int | float):
+                cell.number_format = number_format
     sheet.freeze_panes = "A2"
     notes_sheet = book.create_sheet("Notes")
     notes_sheet.append(["Item", "Note"])

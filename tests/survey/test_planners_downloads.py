@@ -120,3 +120,43 @@ def test_the_notes_say_whom_their_count_counts(client, analyst, slug, item, coun
     assert notes[item] == count
     assert {"item": item, "note": count} in as_json["notes"]
     assert "Responses" not in notes
+
+
+def sheet_cells(content):
+    """The Table sheet as {header: [cells of that column]}."""
+    sheet = openpyxl.load_workbook(io.BytesIO(content))["Table"]
+    columns = list(sheet.iter_cols())
+    return {column[0].value: column[1:] for column in columns}
+
+
+def test_trend_workbooks_hold_each_wave_as_a_number_and_hours_to_one_place(client, analyst):
+    wave = closed_wave(title="2026")
+    bulk_responses(wave, 30, hours_weekly="40.0")
+
+    columns = sheet_cells(download(client, wave, "trend-hours", "xlsx"))
+    text = download(client, wave, "trend-hours", "csv").decode("utf-8-sig")
+
+    assert [c.value for c in columns["Wave"]] == [2026] * 5
+    assert all(c.data_type == "n" for c in columns["Wave"])
+    assert text.splitlines()[1].startswith("2026,")  # the same label in the CSV
+    medians = [c for c in columns["Median"] if c.value != C]
+    assert medians and all(c.value == 40 and c.number_format == "0.0" for c in medians)
+    counts = [c for c in columns["Respondents answering"] if c.value != C]
+    assert counts and all(c.number_format == "#,##0" for c in counts)
+    assert all(c.number_format == "General" for c in columns["Mean"] if c.value == C)
+
+
+def test_money_percentages_and_counts_have_their_own_number_format(client, analyst):
+    wave = closed_wave(title="Spring 2026")
+    bulk_responses(wave, 30, hourly_rate="18.40")
+
+    rates = sheet_cells(download(client, wave, "trend-rate", "xlsx"))
+    qualifications = sheet_cells(download(client, wave, "qualifications", "xlsx"))
+
+    assert [c.value for c in rates["Wave"]][0] == "Spring 2026"  # a title, not a number
+    means = [c for c in rates["Mean"] if c.value != C]
+    assert means and all(c.number_format == '"£"#,##0.00' for c in means)
+    percentages = [c for c in qualifications["Percentage"] if c.value != C]
+    assert percentages and all(c.number_format == "0.0" for c in percentages)
+    counts = [c for c in qualifications["Respondents"] if c.value != C]
+    assert counts and all(isinstance(c.value, int) and c.number_format == "#,##0" for c in counts)

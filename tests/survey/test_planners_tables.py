@@ -67,6 +67,8 @@ def test_downloads_parse_back_to_the_published_numbers(client, analyst, slug):
     expected = list(expected_records(table))
     assert rows[1:] == [[as_text(v) for v in record] for record in expected]
     sheet = [list(r) for r in book["Table"].iter_rows(min_row=2, values_only=True)]
+    if slug.startswith("trend-"):  # a wave titled with a year is a number in a spreadsheet
+        expected = [[int(record[0]), *record[1:]] for record in expected]
     assert sheet == [[None if v == "" else v for v in record] for record in expected]
     assert any(isinstance(v, int) for record in sheet for v in record)  # numbers stay numbers
     notes = list(book["Notes"].iter_rows(min_row=2, max_col=2, values_only=True))
