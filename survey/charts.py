@@ -1,6 +1,7 @@
 """Accessible server-rendered charts: an inline SVG horizontal bar chart with role="img",
-<title> and <desc>, beside the data table it draws. No script, no style attributes (strict
-CSP): shapes use presentation attributes only. A suppressed value gets no bar, only [c]."""
+<title> and <desc>, beside the data table it draws, and the same chart as a file of its own
+(standalone: a fixed size and its own font). No script, no style attributes (strict CSP):
+shapes use presentation attributes only. A suppressed value gets no bar, only [c]."""
 
 from dataclasses import dataclass
 
@@ -9,6 +10,7 @@ from django.utils.safestring import SafeString
 
 from survey import disclosure
 from survey.tables import vocab
+from survey.tables.formatting import format_value
 
 WIDTH = 720
 LABEL_WIDTH = 290
@@ -18,6 +20,7 @@ GAP = 8
 TOP = 8
 BLUE = "#1d70b8"
 BLACK = "#0b0c0c"
+FONT = "Arial, Helvetica, sans-serif"  # standalone; inline, the chart takes the page's font
 
 # Which measure of the "All kinds" column each kind of table draws.
 CHART_MEASURE = {"count": "count", "percent": "percent", "hours": "median", "money": "median"}
@@ -60,7 +63,38 @@ def chart_for(table: dict, *, formatter) -> tuple[list[Bar], str]:
     return bars, f"{label}, all kinds of provider"
 
 
-def bar_chart(bars: list[Bar], *, chart_id: str, title: str, description: str) -> SafeString:
+def table_chart(table: dict, *, standalone: bool = False) -> SafeString:
+    """A published table's chart, titled and described as its text alternative."""
+    bars, measured = chart_for(table, formatter=format_value)
+    description = (
+        f"Bar chart of {measured.lower()} by {table['row_heading'].lower()}. "
+        + (
+            "Lines across the bars run from the lower to the upper quartile. "
+            if any(b.low is not None for b in bars)
+            else ""
+        )
+        + "Values suppressed to protect respondents are marked [c]. "
+        + (
+            "The figures are in the table's CSV, Excel and JSON downloads."
+            if standalone
+            else "The figures are in the tables below."
+        )
+    )
+    title = table["title"]
+    if standalone and table["row_heading"] != "Wave":  # a file of its own says which wave
+        title += f", {table['wave']['name']}"
+    return bar_chart(
+        bars,
+        chart_id=f"chart-{table['slug']}",
+        title=f"{title}: {measured}",
+        description=description,
+        standalone=standalone,
+    )
+
+
+def bar_chart(
+    bars: list[Bar], *, chart_id: str, title: str, description: str, standalone: bool = False
+) -> SafeString:
     top = max([b.high or b.value or 0 for b in bars] + [1])
     scale = (WIDTH - LABEL_WIDTH - VALUE_WIDTH - 10) / top
     height = TOP * 2 + len(bars) * (BAR_HEIGHT + GAP)
@@ -119,12 +153,18 @@ def bar_chart(bars: list[Bar], *, chart_id: str, title: str, description: str) -
                 bar.text,
             )
         )
+    size = (
+        format_html('width="{}" height="{}" font-family="{}"', WIDTH, height, FONT)
+        if standalone
+        else format_html('width="{}"', "100%")
+    )
     return format_html(
         '<svg class="survey-chart" xmlns="http://www.w3.org/2000/svg" role="img" '
-        'viewBox="0 0 {} {}" width="100%" aria-labelledby="{}-title {}-desc">'
+        'viewBox="0 0 {} {}" {} aria-labelledby="{}-title {}-desc">'
         '<title id="{}-title">{}</title><desc id="{}-desc">{}</desc>{}</svg>',
         WIDTH,
         height,
+        size,
         chart_id,
         chart_id,
         chart_id,

@@ -1,6 +1,7 @@
-"""Downloads of a published table: CSV, Excel (with a notes sheet) and JSON. Only published
-tables come here, never responses. Text that a spreadsheet would run as a formula (starting
-with = + - @, tab or carriage return) is neutralised with a leading apostrophe."""
+"""Downloads of a published table: CSV, Excel (with a notes sheet), JSON and its chart (SVG).
+Only published tables come here, never responses. Text that a spreadsheet would run as a
+formula (starting with = + - @, tab or carriage return) is neutralised with a leading
+apostrophe."""
 
 import csv
 import io
@@ -12,6 +13,7 @@ from openpyxl.styles import Font
 
 from home.spreadsheets import neutralise_formula
 from survey import disclosure
+from survey.charts import table_chart
 from survey.tables import vocab
 from survey.tables.specs import SPECS_BY_SLUG, disclosure_rules
 
@@ -19,6 +21,7 @@ CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "json": "application/json",
+    "svg": "image/svg+xml",
 }
 ANSWERING = "Respondents answering this question"
 # Excel number formats by measure format: counts whole, hours and percentages (which are out
@@ -131,4 +134,10 @@ def to_json(table: dict) -> bytes:
     return json.dumps(public, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-WRITERS = {"csv": to_csv, "xlsx": to_xlsx, "json": to_json}
+def to_svg(table: dict) -> bytes:
+    """The table's chart as a file of its own, with the page's text alternative."""
+    chart = table_chart(table, standalone=True)
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{chart}\n'.encode()
+
+
+WRITERS = {"csv": to_csv, "xlsx": to_xlsx, "json": to_json, "svg": to_svg}

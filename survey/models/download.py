@@ -40,6 +40,7 @@ class DownloadRecord(models.Model):
         CSV = "csv", "CSV"
         XLSX = "xlsx", "Excel"
         JSON = "json", "JSON"
+        SVG = "svg", "SVG chart"
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

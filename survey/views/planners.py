@@ -12,7 +12,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.text import slugify
 
 from survey import exports
-from survey.charts import bar_chart, chart_for
+from survey.charts import table_chart
 from survey.models import Wave
 from survey.tables import services
 from survey.tables.formatting import format_value
@@ -87,32 +87,16 @@ def table(request, wave_id: int, slug: str):
     if slug not in SPECS_BY_SLUG:
         raise Http404("No such table")
     data = _published_table(wave, slug)
-    bars, measured = chart_for(data, formatter=format_value)
-    description = (
-        f"Bar chart of {measured.lower()} by {data['row_heading'].lower()}. "
-        + (
-            "Lines across the bars run from the lower to the upper quartile. "
-            if any(b.low is not None for b in bars)
-            else ""
-        )
-        + "Values suppressed to protect respondents are marked [c]. "
-        "The figures are in the tables below."
-    )
     return render(
         request,
         "survey/planners/table.html",
         {
             "wave": wave,
             "table": data,
-            "chart": bar_chart(
-                bars,
-                chart_id=f"chart-{slug}",
-                title=f"{data['title']}: {measured}",
-                description=description,
-            ),
+            "chart": table_chart(data),
             "grids": _grids(data),
             "notes": disclosure_notes(SPECS_BY_SLUG[slug], data["threshold"]),
-            "formats": [("csv", "CSV"), ("xlsx", "Excel"), ("json", "JSON")],
+            "formats": [("csv", "CSV"), ("xlsx", "Excel"), ("json", "JSON"), ("svg", "SVG chart")],
         },
     )
 

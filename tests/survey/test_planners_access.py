@@ -29,6 +29,7 @@ def routes(wave):
         reverse("planners:download", args=[wave.pk, "respondents-region", "csv"]),
         reverse("planners:download", args=[wave.pk, "rate-region", "xlsx"]),
         reverse("planners:download", args=[wave.pk, "qualifications", "json"]),
+        reverse("planners:download", args=[wave.pk, "hours-region", "svg"]),
     ]
 
 
