@@ -38,25 +38,29 @@ class NumberField(forms.CharField):
         if text in self.empty_values:
             return None
         text = text.replace(",", "").replace("£", "").strip()
-        if self.places == 0:
-            if not re.fullmatch(r"\d+", text):
-                raise ValidationError(self.messages["invalid"], code="invalid")
-            number = int(text)
-        else:
-            if not re.fullmatch(r"\d+(\.\d*)?|\.\d+", text):
-                raise ValidationError(self.messages["invalid"], code="invalid")
-            number = decimal.Decimal(text)
-            if -number.as_tuple().exponent > self.places and number != round(number, self.places):
-                raise ValidationError(self.messages["places"], code="places")
-            number = round(number, self.places)
+        pattern = r"\d+" if self.places == 0 else r"\d+(\.\d*)?|\.\d+"
+        if not re.fullmatch(pattern, text):
+            raise ValidationError(self.messages["invalid"], code="invalid")
+        # Checked digit by digit, then range before rounding: any number of digits gives
+        # a message (round() of a 28-digit Decimal and int() of a 4,301-digit one raise).
+        number = decimal.Decimal(text)
+        if _has_more_places(number, self.places):
+            raise ValidationError(self.messages["places"], code="places")
         if not self.min_value <= number <= self.max_value:
             raise ValidationError(self.messages["range"], code="range")
-        return number
+        return int(number) if self.places == 0 else round(number, self.places)
 
     def prepare_value(self, value):
         if isinstance(value, decimal.Decimal):
             return format(value.normalize(), "f") if value == value.to_integral() else str(value)
         return value
+
+
+def _has_more_places(number: decimal.Decimal, places: int) -> bool:
+    """True if `number` has a non-zero digit after its first `places` decimals."""
+    _sign, digits, exponent = number.as_tuple()
+    extra = -exponent - places
+    return extra > 0 and any(digits[-extra:])
 
 
 def radios(choices, *, required=True, required_message, label, help_text=""):

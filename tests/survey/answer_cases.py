@@ -60,6 +60,13 @@ CASES = [
     (
         "support",
         "workers",
+        {"workers": "9" * 5000},  # more digits than Python turns into an int
+        "Number of workers must be between 1 and 50",
+        "id_workers",
+    ),
+    (
+        "support",
+        "workers",
         {"workers": "2.5"},
         "Enter the number of workers as a whole number, like 2",
         "id_workers",
@@ -122,6 +129,20 @@ CASES = [
     ),
     (
         "pay",
+        "hours_weekly",
+        {"hours_weekly": "9" * 28},  # more digits than a decimal can round
+        "Hours in a typical week must be between 0 and 100",
+        "id_hours_weekly",
+    ),
+    (
+        "pay",
+        "hours_weekly",
+        {"hours_weekly": "9" * 30 + ".5"},
+        "Hours in a typical week must be between 0 and 100",
+        "id_hours_weekly",
+    ),
+    (
+        "pay",
         "hourly_rate",
         {"hourly_rate": "twenty"},
         "Enter your hourly rate as an amount, like 18.50",
@@ -131,6 +152,13 @@ CASES = [
         "pay",
         "hourly_rate",
         {"hourly_rate": "150.01"},
+        "Hourly rate must be between £0 and £150",
+        "id_hourly_rate",
+    ),
+    (
+        "pay",
+        "hourly_rate",
+        {"hourly_rate": "1" * 30},
         "Hourly rate must be between £0 and £150",
         "id_hourly_rate",
     ),
