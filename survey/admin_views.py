@@ -1,14 +1,17 @@
 """Staff screens for survey administrators: issue invitations, erase a response on a
-respondent's request (by receipt code). Each checks its own permission."""
+respondent's request (by receipt code), delete a wave that holds no responses. Each
+checks its own permission."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import ProtectedError
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.generic import FormView
+from wagtail.admin.views.generic import DeleteView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from . import selectors, services
@@ -84,3 +87,34 @@ class EraseResponseView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Form
         services.erase_response(response_id=found.pk)
         messages.success(self.request, _("The response has been deleted."))
         return redirect(reverse("survey_admin:erase"))
+
+
+class WaveDeleteView(DeleteView):
+    """A wave that holds responses is not offered for deletion (Response.wave is
+    PROTECT): the page says why, and confirming anyway changes nothing."""
+
+    template_name = "survey/admin/wave_confirm_delete.html"
+
+    def refusal(self):
+        count = selectors.wave_response_count(wave=self.object)
+        if not count:
+            return ""
+        return ngettext(
+            "This wave has %(count)d response, so it cannot be deleted.",
+            "This wave has %(count)d responses, so it cannot be deleted.",
+            count,
+        ) % {"count": count}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["refusal"] = self.refusal()
+        return context
+
+    def form_valid(self, form):
+        if not self.refusal():
+            try:
+                return super().form_valid(form)
+            except ProtectedError:  # a response arrived since the check
+                pass
+        messages.error(self.request, self.refusal())
+        return redirect(self.get_delete_url())

@@ -32,6 +32,12 @@ def wave_for_start_page(*, today: datetime.date | None = None) -> Wave | None:
     )
 
 
+def wave_response_count(*, wave: Wave) -> int:
+    """Responses (drafts and submitted) the wave holds: while it has any it cannot be
+    deleted (they are erased one by one, or by the retention purge)."""
+    return wave.responses.count()
+
+
 def response_by_receipt(*, code: str) -> Response | None:
     return Response.objects.select_related("wave").filter(receipt_hash=hash_code(code)).first()
 

@@ -11,7 +11,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from .admin_forms import WaveForm
-from .admin_views import EraseResponseView, IssueInvitationsView
+from .admin_views import EraseResponseView, IssueInvitationsView, WaveDeleteView
 from .models import Invitation, Response, Wave
 
 for model in (Wave, Invitation, Response):
@@ -29,6 +29,7 @@ class WaveViewSet(ModelViewSet):
     name = "survey_waves"
     inspect_view_enabled = False
     copy_view_enabled = False
+    delete_view_class = WaveDeleteView
 
     def get_form_class(self, for_update=False):
         return WaveForm
