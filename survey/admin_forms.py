@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from .models import Wave
+from .selectors import wave_is_published
 from .services import normalise_receipt_code
 
 MAX_INVITATIONS = 200
@@ -22,7 +23,23 @@ class WaveForm(WagtailAdminModelForm):
         opens, closes = data.get("opens_on"), data.get("closes_on")
         if opens and closes and closes < opens:
             self.add_error("closes_on", _("The closing date must be on or after the opening date"))
+        self._keep_published_dates(data)
         return data
+
+    def _keep_published_dates(self, data):
+        changed = [
+            name
+            for name in ("opens_on", "closes_on")
+            if name in data and data[name] != getattr(self.instance, name)
+        ]
+        if self.instance.pk and changed and wave_is_published(wave=self.instance):
+            for name in changed:
+                self.add_error(
+                    name,
+                    _(
+                        "The tables of this wave have been published, so its dates cannot be changed"
+                    ),
+                )
 
 
 class InvitationForm(forms.Form):

@@ -9,7 +9,7 @@ import pandas as pd
 from django.utils import timezone
 
 from . import frame
-from .models import Response, Wave
+from .models import PublishedTable, Response, Wave
 
 
 def hash_code(code: str) -> str:
@@ -36,6 +36,12 @@ def wave_response_count(*, wave: Wave) -> int:
     """Responses (drafts and submitted) the wave holds: while it has any it cannot be
     deleted (they are erased one by one, or by the retention purge)."""
     return wave.responses.count()
+
+
+def wave_is_published(*, wave: Wave) -> bool:
+    """True once the closed wave's tables are stored: from then on its dates are fixed,
+    or late answers would never reach the tables (and reopening it would hide them)."""
+    return PublishedTable.objects.filter(wave=wave).exists()
 
 
 def response_by_receipt(*, code: str) -> Response | None:

@@ -1,12 +1,19 @@
 """Changing and deleting waves in the Wagtail admin: what the survey administrator may
 do to a wave once people have answered it."""
 
+import datetime
+import html
+
 import pytest
 
 from survey.models import Response, Wave
+from survey.tables.services import publish_wave
 from tests import builders
 
+from .test_admin_permissions import wave_data
+
 pytestmark = pytest.mark.django_db
+DAY = datetime.timedelta(days=1)
 
 
 @pytest.fixture
@@ -53,3 +60,60 @@ def test_a_wave_without_responses_can_be_deleted(administrator):
 
     assert answer.status_code == 302
     assert not Wave.objects.filter(pk=wave.pk).exists()
+
+
+def closed_wave(**kwargs):
+    today = datetime.date.today()
+    return builders.build_wave(
+        opens_on=today - datetime.timedelta(days=60),
+        closes_on=today - datetime.timedelta(days=10),
+        **kwargs,
+    )
+
+
+def edit(client, wave, **overrides):
+    data = wave_data(title=wave.title, opens_on=str(wave.opens_on), closes_on=str(wave.closes_on))
+    return client.post(f"/admin/survey_waves/edit/{wave.pk}/", {**data, **overrides})
+
+
+@pytest.mark.parametrize(
+    ("field", "days"), [("closes_on", 30), ("closes_on", -20), ("opens_on", -70)]
+)
+def test_a_published_wave_keeps_its_dates(administrator, field, days):
+    wave = closed_wave(title="2025")
+    builders.build_response(wave=wave)
+    publish_wave(wave=wave)
+    before = (wave.opens_on, wave.closes_on)
+
+    page = edit(administrator, wave, **{field: str(datetime.date.today() + days * DAY)})
+
+    assert page.status_code == 200
+    assert (
+        "The tables of this wave have been published, so its dates cannot be changed"
+        in html.unescape(page.content.decode())
+    )
+    wave.refresh_from_db()
+    assert (wave.opens_on, wave.closes_on) == before
+    assert wave.status == Wave.Status.CLOSED
+
+
+def test_a_published_wave_can_still_be_retitled(administrator):
+    wave = closed_wave(title="2025")
+    publish_wave(wave=wave)
+
+    answer = edit(administrator, wave, title="2025 (spring)")
+
+    assert answer.status_code == 302
+    wave.refresh_from_db()
+    assert wave.title == "2025 (spring)"
+
+
+def test_a_closed_wave_not_yet_published_can_be_reopened(administrator):
+    wave = closed_wave(title="2025")
+    builders.build_response(wave=wave)
+
+    answer = edit(administrator, wave, closes_on=str(datetime.date.today() + 30 * DAY))
+
+    assert answer.status_code == 302
+    wave.refresh_from_db()
+    assert wave.is_open
