@@ -13,11 +13,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from home.ratelimit import client_address
 from providers.enquiries import can_receive_enquiries, report_problem, send_enquiry
 from providers.models import Enquiry, ProblemReport
 from providers.profile import new_people_from
 
-from .antiabuse import client_address, consume, is_rate_limited
+from .antiabuse import consume, is_rate_limited
 from .forms import EnquiryForm, ProblemReportForm
 
 
