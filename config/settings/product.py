@@ -35,6 +35,10 @@ ENQUIRY_RETENTION_DAYS = env_int("ENQUIRY_RETENTION_DAYS", 365)
 # (`manage.py purge_survey_responses`, run daily); unfinished drafts sooner.
 SURVEY_RETENTION_DAYS = env_int("SURVEY_RETENTION_DAYS", 730)
 SURVEY_DRAFT_RETENTION_DAYS = env_int("SURVEY_DRAFT_RETENTION_DAYS", 60)
+# Responses sent through the open link from one address (REMOTE_ADDR) per day, counted in
+# the cache: slows one person padding a small group with made-up responses. Responses
+# through a one-use invitation are not counted.
+SURVEY_RESPONSES_PER_ADDRESS_PER_DAY = env_int("SURVEY_RESPONSES_PER_ADDRESS_PER_DAY", 5)
 # Open data (directory.openreferral): seconds API responses are cached (and may be cached
 # by clients); publishing or unpublishing a listing empties the response cache at once.
 API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)

@@ -1,6 +1,7 @@
 """Answering the survey: start (open link or invitation), one page per group of
 questions, check your answers, submit, confirmation. Thin: rules are in services."""
 
+from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -148,6 +149,10 @@ def check(request):
     if missing:
         return redirect(_question_url(missing[0]))
     if request.method == "POST":
+        # An invitation is one response already; anything else counts towards the
+        # address's daily limit, checked first so a burst of sends cannot all pass.
+        if response.invitation_id is None and not session.count_sent(request):
+            return _send_later(request, response, code)
         try:
             services.submit_response(response_id=response.pk)
         except services.WaveNotOpen:
@@ -162,6 +167,15 @@ def check(request):
         "survey/answer/check.html",
         {"sections": answer_sections(response), "wave": response.wave},
     )
+
+
+def _send_later(request, response, code):
+    context = {
+        "wave": response.wave,
+        "limit": settings.SURVEY_RESPONSES_PER_ADDRESS_PER_DAY,
+        "receipt_code": services.format_receipt_code(code) if code else "",
+    }
+    return render(request, "survey/answer/send_later.html", context, status=429)
 
 
 def confirmation(request):

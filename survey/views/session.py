@@ -1,15 +1,19 @@
 """What the browser's session holds for the survey: the draft being answered (with its
-receipt code, to show it again) and which response the visitor proved a code for."""
+receipt code, to show it again) and which response the visitor proved a code for; and
+what its address may still do (receipt codes tried, responses sent today)."""
 
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from home import ratelimit
 from survey.models import Response
 
 DRAFT_KEY = "survey_draft"
 ACCESS_KEY = "survey_access"
 CODE_ATTEMPTS_LIMIT = 10
 CODE_ATTEMPTS_WINDOW = 15 * 60
+DAY_SECONDS = 24 * 60 * 60
 TOO_MANY_ATTEMPTS = _("Too many receipt codes tried. Wait 15 minutes, then try again.")
 
 
@@ -61,3 +65,15 @@ def count_failed_code(request) -> None:
 
 def _attempts_key(request) -> str:
     return f"survey-code-attempts:{request.META.get('REMOTE_ADDR', '')}"
+
+
+def count_sent(request) -> bool:
+    """Count one response sent through the open link from this address today; False if
+    that goes over SURVEY_RESPONSES_PER_ADDRESS_PER_DAY. The day is a fixed window in
+    the cache: it slows one person padding a small group with made-up responses."""
+    return ratelimit.consume(
+        scope="survey-sent",
+        address=ratelimit.client_address(request),
+        limit=settings.SURVEY_RESPONSES_PER_ADDRESS_PER_DAY,
+        window_seconds=DAY_SECONDS,
+    )
