@@ -81,8 +81,13 @@ class InvitationForm(forms.Form):
         return addresses
 
 
+NOT_A_CODE = _("A receipt code has 12 letters and numbers")
+
+
 class EraseByCodeForm(forms.Form):
-    code = forms.CharField(label=_("Receipt code"), max_length=40)
+    code = forms.CharField(
+        label=_("Receipt code"), max_length=40, error_messages={"max_length": NOT_A_CODE}
+    )
     confirm = forms.BooleanField(
         label=_("Delete this response now"),
         required=False,
@@ -92,5 +97,5 @@ class EraseByCodeForm(forms.Form):
     def clean_code(self):
         code = normalise_receipt_code(self.cleaned_data["code"])
         if code is None:
-            raise ValidationError(_("A receipt code has 12 letters and numbers"))
+            raise ValidationError(NOT_A_CODE)
         return code

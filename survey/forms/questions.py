@@ -83,6 +83,7 @@ class SupportForm(StepForm):
 
 
 OUTWARD_CODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$")
+NOT_A_DISTRICT = _("Enter the first part of a postcode only, like RM17")
 
 
 class PlaceForm(StepForm):
@@ -99,6 +100,7 @@ class PlaceForm(StepForm):
         help_text=_("The first part of the postcode where you are based, like RM17."),
         required=False,
         max_length=8,
+        error_messages={"max_length": NOT_A_DISTRICT},
         widget=forms.TextInput(
             attrs={"class": "govuk-input--width-5", "spellcheck": "false", "autocomplete": "off"}
         ),
@@ -117,9 +119,7 @@ class PlaceForm(StepForm):
         # Spaces inside are not dropped: "NE8 1" is part of a postcode, not district NE81.
         text = self.cleaned_data["postcode_district"].strip().upper()
         if text and not OUTWARD_CODE.match(text):
-            raise ValidationError(
-                _("Enter the first part of a postcode only, like RM17"), code="invalid"
-            )
+            raise ValidationError(NOT_A_DISTRICT, code="invalid")
         return text
 
 

@@ -5,24 +5,23 @@ from django.utils.translation import gettext_lazy as _
 from home.forms import GovukForm
 from survey.services import normalise_receipt_code
 
+NOT_A_CODE = _(
+    "Enter the receipt code exactly as shown, 12 letters and numbers like 7KQ4-M2XD-9RBT"
+)
+
 
 class ReceiptCodeForm(GovukForm):
     code = forms.CharField(
         label=_("Receipt code"),
         help_text=_("12 letters and numbers, like 7KQ4-M2XD-9RBT. It is on the page you saved."),
         max_length=40,
-        error_messages={"required": _("Enter your receipt code")},
+        error_messages={"required": _("Enter your receipt code"), "max_length": NOT_A_CODE},
     )
 
     def clean_code(self):
         code = normalise_receipt_code(self.cleaned_data["code"])
         if code is None:
-            raise ValidationError(
-                _(
-                    "Enter the receipt code exactly as shown, 12 letters and numbers like 7KQ4-M2XD-9RBT"
-                ),
-                code="invalid",
-            )
+            raise ValidationError(NOT_A_CODE, code="invalid")
         return code
 
 

@@ -100,6 +100,13 @@ CASES = [
         "id_postcode_district",
     ),
     (
+        "place",
+        "postcode_district",
+        {"postcode_district": "RM17 5SW" * 625},  # longer than the box takes
+        "Enter the first part of a postcode only, like RM17",
+        "id_postcode_district",
+    ),
+    (
         "pay",
         "hours_weekly",
         {"hours_weekly": "lots"},

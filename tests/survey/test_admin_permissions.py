@@ -167,3 +167,11 @@ def test_raw_responses_have_no_admin_listing(client):
     login(client, superuser=True)
 
     assert client.get("/admin/snippets/survey/response/").status_code == 404
+
+
+def test_a_too_long_receipt_code_gets_the_usual_message(client):
+    login(client, groups=("Survey administrators",))
+
+    page = client.post("/admin/survey/erase/", {"code": "AAAA-BBBB-CCCC" * 3})
+
+    assert "A receipt code has 12 letters and numbers" in page.content.decode()

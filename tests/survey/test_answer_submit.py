@@ -192,6 +192,10 @@ def test_only_a_hash_of_the_receipt_code_is_stored(client, wave):
             "Enter the receipt code exactly as shown, 12 letters and numbers like 7KQ4-M2XD-9RBT",
         ),
         (
+            "7KQ4-M2XD-9RBT" * 3,  # 42 characters: longer than the box takes
+            "Enter the receipt code exactly as shown, 12 letters and numbers like 7KQ4-M2XD-9RBT",
+        ),
+        (
             "ZZZZ-ZZZZ-ZZZZ",
             "We could not find a response with that receipt code. Check it and try again.",
         ),
