@@ -245,15 +245,23 @@ def delete_account(*, user) -> AccountDeletion:
     then deleted with its revisions, history, photos (drafts' too; none still used
     elsewhere), checks, enquiries, reports, pending invitations and its co-editors'
     memberships (their accounts stay, without a listing). A co-editor's deletion leaves
-    the listing alone. Keeps an AccountDeletion record that holds no personal data."""
+    the listing alone. Keeps an AccountDeletion record that holds no personal data.
+    ListingLocked, and nothing deleted, while a moderator has the account's listing
+    locked: they are looking at it (and at who runs it)."""
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
     from wagtail.images import get_image_model
     from wagtail.models import PageLogEntry
 
-    from providers.models import ListingMembership
+    from providers.models import ListingMembership, ProviderPage
+    from providers.portal.services import ListingLocked
     from providers.selectors import images_in_use, listing_image_ids
 
     membership = ListingMembership.objects.filter(user=user).select_related("page").first()
+    if (
+        membership is not None
+        and ProviderPage.objects.filter(pk=membership.page_id, locked=True).exists()
+    ):
+        raise ListingLocked
     record = AccountDeletion(role=membership.role if membership else "")
     if membership is not None:
         page = membership.page.specific

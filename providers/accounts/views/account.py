@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from providers.models import ListingMembership
+from providers.portal.services import ListingLocked
 
 from .. import services
 from ..access import provider_account_required
@@ -91,23 +92,26 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 @require_http_methods(["GET", "POST"])
 @provider_account_required
 def delete_account(request):
+    membership = _membership(request.user)
+    context = {
+        "membership": membership,
+        "listing": membership.page.specific if membership else None,
+    }
+    if membership is not None and membership.page.locked:
+        # A moderator is looking at the listing: no form, nothing deleted (the service
+        # refuses too), status 423 as the portal's pages say it.
+        return render(request, T + "delete_account_locked.html", context, status=423)
     data = request.POST if request.method == "POST" else None
     form = DeleteAccountForm(data, request=request, user=request.user)
-    membership = _membership(request.user)
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)
-        services.delete_account(user=user)
+        try:
+            services.delete_account(user=user)
+        except ListingLocked:  # locked since the check above
+            return render(request, T + "delete_account_locked.html", context, status=423)
         return redirect("accounts:account_deleted")
-    return render(
-        request,
-        T + "delete_account.html",
-        {
-            "form": form,
-            "membership": membership,
-            "listing": membership.page.specific if membership else None,
-        },
-    )
+    return render(request, T + "delete_account.html", {**context, "form": form})
 
 
 @require_GET

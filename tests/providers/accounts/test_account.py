@@ -8,10 +8,13 @@ from axes.models import AccessAttempt, AccessLog
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.utils import timezone
-from wagtail.models import Page, PageLogEntry, Revision
+from wagtail.models import Page, PageLogEntry, Revision, Site
 
+from home.models import SiteSettings
+from providers.accounts import services
 from providers.accounts.models import AccountDeletion, CoEditorInvitation
 from providers.models import Enquiry, ListingMembership, ProviderCheck, ProviderPage
+from providers.portal.services import ListingLocked
 from tests import builders
 
 pytestmark = pytest.mark.django_db
@@ -297,3 +300,75 @@ def test_a_co_editor_deleting_their_account_leaves_the_listing(client, directory
     assert ListingMembership.objects.get(page=page).user == owner
     record = AccountDeletion.objects.get()
     assert record.role == "co_editor" and not record.listing_removed
+
+
+# Delete account while a moderator has locked the listing ------------------------------
+
+
+@pytest.fixture
+def site_contact(home):
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.contact_email = "team@council.example.org"
+    site_settings.contact_phone = "01375 000 000"
+    site_settings.save()
+    return site_settings
+
+
+def lock(page):
+    moderator = builders.build_user(groups=["Moderators"])
+    ProviderPage.objects.filter(pk=page.pk).update(
+        locked=True, locked_by=moderator, locked_at=timezone.now()
+    )
+
+
+def test_an_owner_cannot_delete_their_account_while_their_listing_is_locked(
+    client, signed_in, site_contact
+):
+    user, page = signed_in
+    lock(page)
+
+    response = client.get("/manage/account/delete/")
+    html = response.content.decode()
+    assert response.status_code == 423
+    assert "You cannot delete your account at the moment" in html
+    assert "A moderator is reviewing your listing" in html
+    assert "mailto:team@council.example.org" in html and "01375 000 000" in html
+    main = html.split("<main")[1]
+    assert "<form" not in main and "govuk-button--warning" not in main
+
+    response = client.post("/manage/account/delete/", {"password": builders.PASSWORD})
+    assert response.status_code == 423
+    assert "Your account has not been deleted." in response.content.decode()
+    assert get_user_model().objects.filter(pk=user.pk).exists()
+    assert ProviderPage.objects.filter(pk=page.pk).exists()
+    assert client.session["_auth_user_id"] == str(user.pk)
+    assert not AccountDeletion.objects.exists()
+
+    ProviderPage.objects.filter(pk=page.pk).update(locked=False, locked_by=None)
+    assert "govuk-button--warning" in client.get("/manage/account/delete/").content.decode()
+
+
+def test_a_co_editor_cannot_delete_their_account_while_the_listing_is_locked(client, directory):
+    _owner, page = builders.build_provider_account(
+        directory=directory, kind="shared_lives", postcode=None
+    )
+    co_editor = builders.build_co_editor(page=page)
+    lock(page)
+    client.force_login(co_editor)
+
+    response = client.post("/manage/account/delete/", {"password": builders.PASSWORD})
+
+    assert response.status_code == 423
+    assert get_user_model().objects.filter(pk=co_editor.pk).exists()
+
+
+def test_the_delete_service_refuses_a_locked_listing_too(directory):
+    user, page = builders.build_provider_account(directory=directory, postcode=None)
+    lock(page)
+
+    with pytest.raises(ListingLocked):
+        services.delete_account(user=user)
+
+    assert get_user_model().objects.filter(pk=user.pk).exists()
+    assert ProviderPage.objects.filter(pk=page.pk).exists()
+    assert not AccountDeletion.objects.exists()
