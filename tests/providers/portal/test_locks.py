@@ -148,3 +148,31 @@ def test_unlocking_lets_the_provider_edit_again(provider_client, locked):
     ProviderPage.objects.filter(pk=locked.pk).update(locked=False, locked_by=None)
     response = provider_client.get(EDIT_ABOUT)
     assert response.status_code == 200 and "<form" in response.content.decode()
+
+
+def test_a_locked_listing_that_is_not_live_is_not_said_to_be_found(
+    client, directory, thurrock_postcodes, moderator
+):
+    owner = builders.build_user(email="draft@example.org")
+    draft = builders.build_provider(
+        directory=directory, title="Not Yet Live", owner=owner, live=False
+    )
+    ProviderPage.objects.filter(pk=draft.pk).update(
+        locked=True, locked_by=moderator, locked_at=timezone.now()
+    )
+    client.force_login(owner)
+
+    dashboard = client.get(reverse("portal:dashboard")).content.decode()
+    locked_page = client.get(EDIT_ABOUT).content.decode()
+
+    for page in (dashboard, locked_page):
+        assert "People can still find your live listing" not in page
+        assert "Your listing is not published, so people cannot see it." in page
+
+
+def test_a_locked_live_listing_is_still_said_to_be_found(provider_client, locked):
+    dashboard = provider_client.get(reverse("portal:dashboard")).content.decode()
+    locked_page = provider_client.get(EDIT_ABOUT).content.decode()
+
+    for page in (dashboard, locked_page):
+        assert "People can still find your live listing and contact you." in page
