@@ -4,16 +4,17 @@ For listings, these replace Wagtail's own approval/rejection emails (which link 
 admin, where providers never go): they are connected first under Wagtail's dispatch
 UIDs, so Wagtail's later connect is a no-op, and hand anything that is not a listing
 back to Wagtail's notifier. Approving a listing also counts as its provider confirming
-it (providers.services.confirm_on_approval)."""
+it (providers.services.confirm_on_approval). A listing taken off the site (unpublished)
+is emailed about too, which Wagtail does not do at all."""
 
 from wagtail.admin import mail as wagtail_mail
 from wagtail.models import WorkflowState
-from wagtail.signals import workflow_approved, workflow_rejected
+from wagtail.signals import page_unpublished, workflow_approved, workflow_rejected
 
 from providers.models import ProviderPage
 from providers.services import confirm_on_approval
 
-from .notifications import notify_moderation_outcome
+from .notifications import notify_listing_unpublished, notify_moderation_outcome
 
 _wagtail_approval = wagtail_mail.WorkflowStateApprovalEmailNotifier()
 _wagtail_rejection = wagtail_mail.WorkflowStateRejectionEmailNotifier()
@@ -39,6 +40,10 @@ def on_workflow_rejected(sender, instance, user=None, **kwargs):
         _wagtail_rejection(sender=sender, instance=instance, user=user, **kwargs)
 
 
+def on_page_unpublished(sender, instance, **kwargs):
+    notify_listing_unpublished(page=instance)
+
+
 def connect() -> None:
     workflow_approved.connect(
         on_workflow_approved,
@@ -49,4 +54,7 @@ def connect() -> None:
         on_workflow_rejected,
         sender=WorkflowState,
         dispatch_uid="workflow_state_rejected_email_notification",
+    )
+    page_unpublished.connect(
+        on_page_unpublished, sender=ProviderPage, dispatch_uid="listing-unpublished-email"
     )
