@@ -19,6 +19,9 @@ LOGIN_URL = "/manage/sign-in/"
 # Sign-ups whose email address is not confirmed within this many days are deleted, with
 # their draft listing (`manage.py delete_unconfirmed_accounts`, run daily).
 UNCONFIRMED_ACCOUNT_DAYS = env_int("UNCONFIRMED_ACCOUNT_DAYS", 30)
+# Sign-ups accepted from one address (REMOTE_ADDR) per hour: each sends an email and
+# makes a draft listing. Counted in the cache, as the public forms' limit is.
+SIGN_UPS_PER_ADDRESS_PER_HOUR = env_int("SIGN_UPS_PER_ADDRESS_PER_HOUR", 5)
 # Co-editor invitations a Shared Lives scheme may have waiting at once: each sends an
 # email carrying the listing's name, so this bounds what one account can send.
 CO_EDITOR_INVITATIONS_WAITING = env_int("CO_EDITOR_INVITATIONS_WAITING", 10)

@@ -4,6 +4,7 @@ Small keyword-only functions; the views call these and nothing else writes."""
 import logging
 import smtplib
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.cache import cache
@@ -13,6 +14,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+
+from home import ratelimit
 
 from .models import AccountDeletion
 from .tokens import email_confirmation_token
@@ -113,6 +116,17 @@ def sign_up(*, email: str, password: str, name: str, kind: str):
         else:
             return user, True
     return replace_sign_up(user=existing, password=password, name=name, kind=kind), False
+
+
+def sign_up_allowed(*, address: str) -> bool:
+    """Count one sign-up from this client address; False once it has made
+    SIGN_UPS_PER_ADDRESS_PER_HOUR this hour."""
+    return ratelimit.consume(
+        scope="sign-up",
+        address=address,
+        limit=settings.SIGN_UPS_PER_ADDRESS_PER_HOUR,
+        window_seconds=3600,
+    )
 
 
 def send_sign_up_emails(*, request, user, created: bool) -> None:

@@ -7,10 +7,13 @@ address they do not control, and no portal view needs to check a "confirmed" fla
 
 from django.contrib import messages
 from django.contrib.auth import login
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_GET, require_http_methods
 
+from home.ratelimit import client_address
 from providers.services import NoDirectoryPage
 
 from .. import services
@@ -18,6 +21,10 @@ from ..forms import ConfirmEmailForm, SignUpForm
 from .sign_in import PORTAL_HOME
 
 SESSION_KEY = "accounts.sign_up_email"
+TOO_MANY = _l(
+    "You have created as many accounts as we accept from one connection in an hour. "
+    "Your answers are still here, except your password: try again later."
+)
 
 
 @require_http_methods(["GET", "POST"])
@@ -25,6 +32,9 @@ def sign_up(request):
     form = SignUpForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        if not services.sign_up_allowed(address=client_address(request)):
+            form.add_error(None, ValidationError(TOO_MANY, code="rate_limited"))
+            return render(request, "providers/accounts/sign_up.html", {"form": form}, status=429)
         try:
             user, created = services.sign_up(
                 email=data["email"], password=data["password"], name=data["name"], kind=data["kind"]

@@ -227,7 +227,8 @@ def test_an_expired_confirmation_link_does_nothing(client, directory):
     assert not get_user_model().objects.get().is_active
 
 
-def test_repeated_submits_do_not_flood_an_inbox(client, directory):
+def test_repeated_submits_do_not_flood_an_inbox(client, directory, settings):
+    settings.SIGN_UPS_PER_ADDRESS_PER_HOUR = 10  # the email throttle, not the sign-up limit
     builders.build_provider_account(directory=directory, email="taken@example.org", postcode=None)
 
     for _ in range(5):
@@ -241,3 +242,29 @@ def test_repeated_submits_do_not_flood_an_inbox(client, directory):
     with time_machine.travel(timezone.now() + timezone.timedelta(minutes=3)):
         client.post(SIGN_UP, answers(email="taken@example.org"))
     assert len(mail.outbox) == 3
+
+
+def test_too_many_sign_ups_from_one_address_are_refused_with_the_answers_kept(
+    client, directory, settings
+):
+    settings.SIGN_UPS_PER_ADDRESS_PER_HOUR = 2
+    for n in range(2):
+        response = client.post(SIGN_UP, answers(email=f"provider{n}@example.org"))
+        assert response.status_code == 302
+
+    response = client.post(SIGN_UP, answers(email="sixth@example.org", name="Sixth Care"))
+
+    html = response.content.decode()
+    assert response.status_code == 429
+    assert "<title>Error: Create an account" in html
+    assert "You have created as many accounts as we accept from one connection in an hour" in html
+    assert 'value="Sixth Care"' in html and 'value="sixth@example.org"' in html
+    assert PASSWORD not in html
+    assert get_user_model().objects.count() == ProviderPage.objects.count() == 2
+    assert len(mail.outbox) == 2
+    # Another address is not affected, and the limit lifts after the hour.
+    other = client.post(SIGN_UP, answers(email="other@example.org"), REMOTE_ADDR="192.0.2.55")
+    assert other.status_code == 302
+    with time_machine.travel(timezone.now() + timezone.timedelta(hours=1)):
+        assert client.post(SIGN_UP, answers(email="sixth@example.org")).status_code == 302
+    assert get_user_model().objects.count() == 4
