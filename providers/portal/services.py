@@ -15,6 +15,7 @@ from providers.models import Enquiry, ProviderCheck, ProviderPage, ProviderPhoto
 from providers.moderation.workflow import submit_for_moderation
 from providers.services import reconfirm_listing
 
+from .photo_files import without_metadata
 from .selectors import active_workflow_state, missing_for_submission
 
 MAX_PHOTOS = 6
@@ -103,11 +104,12 @@ def confirm_up_to_date(*, page: ProviderPage, user) -> None:
 
 @transaction.atomic
 def add_photo(*, page: ProviderPage, user, file, alt_text: str, caption: str = "") -> bool:
-    """Add an uploaded (already validated) image to the draft. False when the same
-    picture is already there (a double submit adds it once)."""
+    """Add an uploaded (already validated) image to the draft, stored upright and without
+    its metadata (where it was taken, the camera...). False when the same picture is
+    already there (a double submit adds it once)."""
     _refuse_if_locked(page)
     Image = get_image_model()
-    image = Image(title=alt_text[:255], file=file, uploaded_by_user=user)
+    image = Image(title=alt_text[:255], file=without_metadata(file), uploaded_by_user=user)
     image._set_image_file_metadata()
     existing = [photo.image for photo in page.photos.all()]
     if any(old.file_hash and old.file_hash == image.file_hash for old in existing):

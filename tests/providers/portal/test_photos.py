@@ -2,10 +2,12 @@
 required; removing one changes only the draft."""
 
 import io
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from PIL import ExifTags
 from PIL import Image as PILImage
 
 from providers.models import ProviderPage
@@ -17,6 +19,38 @@ def png(name="garden.png", size=(40, 30), colour=(0, 120, 60), fmt="PNG"):
     buffer = io.BytesIO()
     PILImage.new("RGB", size, colour).save(buffer, fmt)
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+
+
+def phone_jpeg(name="IMG_0042.jpg"):
+    """A 900x600 photo, red on the left and blue on the right, as a phone saves it: held
+    upright (EXIF orientation 6: turn it a quarter clockwise to show it), with where it
+    was taken (GPS), the camera, a comment and XMP."""
+    exif = PILImage.Exif()
+    exif[ExifTags.Base.Make] = "AcmeCam"
+    exif[ExifTags.Base.Orientation] = 6
+    exif[ExifTags.Base.GPSInfo] = {
+        ExifTags.GPS.GPSLatitudeRef: "N",
+        ExifTags.GPS.GPSLatitude: (51.0, 28.0, 40.0),
+        ExifTags.GPS.GPSLongitudeRef: "E",
+        ExifTags.GPS.GPSLongitude: (0.0, 19.0, 30.0),
+    }
+    picture = PILImage.new("RGB", (900, 600), (200, 0, 0))
+    picture.paste((0, 0, 200), (450, 0, 900, 600))
+    buffer = io.BytesIO()
+    picture.save(
+        buffer, "JPEG", exif=exif, comment=b"12 Acacia Avenue", xmp=b"<x:xmpmeta>home</x:xmpmeta>"
+    )
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
+
+
+def assert_no_metadata(path):
+    data = path.read_bytes()
+    with PILImage.open(path) as picture:
+        assert not picture.getexif()
+        assert not picture.getexif().get_ifd(ExifTags.IFD.GPSInfo)
+        assert not {"exif", "xmp", "comment"} & set(picture.info)
+    for secret in (b"AcmeCam", b"Acacia", b"xmpmeta", b"Exif"):
+        assert secret not in data
 
 
 def draft_photos(page):
@@ -119,3 +153,43 @@ def test_there_is_a_limit_on_photos(provider_client, listing):
 
     assert "You can have up to 6 photos" in response.content.decode()
     assert len(draft_photos(listing)) == 6
+
+
+def test_a_photo_is_stored_upright_and_without_its_metadata(
+    provider_client, listing, settings, client
+):
+    provider_client.post(PHOTOS, {"image": phone_jpeg(), "alt_text": "Our garden"})
+
+    image = draft_photos(listing)[0].image
+    original = settings.MEDIA_ROOT / image.file.name
+    assert_no_metadata(original)
+    with PILImage.open(original) as picture:
+        assert picture.format == "JPEG"
+        assert picture.size == (600, 900)  # turned upright
+        red, _, blue = picture.getpixel((300, 10))
+        assert red > 150 > blue  # what was on the left is now at the top
+    assert (image.width, image.height) == (600, 900)
+
+    ProviderPage.objects.get(pk=listing.pk).get_latest_revision().publish()
+    html = client.get(ProviderPage.objects.get(pk=listing.pk).url).content.decode()
+    (src,) = re.findall(r'<img [^>]*src="/media/([^"]+)"', html)
+    assert_no_metadata(settings.MEDIA_ROOT / src)
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("PNG", "garden.png"), ("WEBP", "garden.webp")])
+def test_a_png_or_webp_photo_keeps_its_format_but_not_its_metadata(
+    provider_client, listing, settings, fmt, name
+):
+    exif = PILImage.Exif()
+    exif[ExifTags.Base.Make] = "AcmeCam"
+    exif[ExifTags.Base.GPSInfo] = {ExifTags.GPS.GPSLatitudeRef: "N"}
+    buffer = io.BytesIO()
+    PILImage.new("RGBA", (900, 600), (0, 120, 60, 255)).save(buffer, fmt, exif=exif)
+    upload = SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{fmt.lower()}")
+
+    provider_client.post(PHOTOS, {"image": upload, "alt_text": "Our garden"})
+
+    original = settings.MEDIA_ROOT / draft_photos(listing)[0].image.file.name
+    assert_no_metadata(original)
+    with PILImage.open(original) as picture:
+        assert (picture.format, picture.size) == (fmt, (900, 600))

@@ -1,0 +1,35 @@
+"""An uploaded photo's file as it is stored: turned the way it is shown, re-encoded in its
+own format without the metadata a camera or phone puts in it (EXIF, with where it was
+taken, XMP, IPTC, comments), which would otherwise be published with it."""
+
+import io
+
+from django.core.files.base import ContentFile
+from PIL import Image, ImageOps
+
+JPEG_QUALITY = 90
+# What the re-encoded picture keeps of what Pillow read: how to show it, never who, where
+# or with what it was taken. The colour profile stays so colours are not shifted.
+KEPT_INFO = ("icc_profile", "transparency")
+SAVE_AS = {"MPO": "JPEG"}  # a phone's multi-picture JPEG is saved as its main picture
+OPTIONS = {
+    "JPEG": {"quality": JPEG_QUALITY, "optimize": True},
+    "PNG": {"optimize": True},
+    "WEBP": {"quality": JPEG_QUALITY},
+}
+
+
+def without_metadata(file) -> ContentFile:
+    """The picture in `file` (an image Pillow can read), turned upright as its EXIF
+    orientation says and saved again with nothing but its pixels and colour profile, in
+    the same format, under the upload's name."""
+    file.seek(0)
+    with Image.open(file) as picture:
+        fmt = SAVE_AS.get(picture.format, picture.format)
+        upright = ImageOps.exif_transpose(picture)
+    kept = {key: upright.info[key] for key in KEPT_INFO if key in upright.info}
+    upright.info = {}  # Pillow writes some of what it read (a JPEG's comment) back out
+    buffer = io.BytesIO()
+    upright.save(buffer, fmt, **OPTIONS.get(fmt, {}), **kept)
+    file.seek(0)
+    return ContentFile(buffer.getvalue(), name=file.name)
