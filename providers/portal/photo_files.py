@@ -1,8 +1,10 @@
 """An uploaded photo's file as it is stored: turned the way it is shown, re-encoded in its
 own format without the metadata a camera or phone puts in it (EXIF, with where it was
-taken, XMP, IPTC, comments), which would otherwise be published with it."""
+taken, XMP, IPTC, comments), which would otherwise be published with it, and named at
+random rather than after the uploader's file."""
 
 import io
+import uuid
 
 from django.core.files.base import ContentFile
 from PIL import Image, ImageOps
@@ -22,7 +24,8 @@ OPTIONS = {
 def without_metadata(file) -> ContentFile:
     """The picture in `file` (an image Pillow can read), turned upright as its EXIF
     orientation says and saved again with nothing but its pixels and colour profile, in
-    the same format, under the upload's name."""
+    the same format. Named at random (its format's extension kept): nothing of the
+    uploader's file name is published, nor can the file's address be guessed."""
     file.seek(0)
     with Image.open(file) as picture:
         fmt = SAVE_AS.get(picture.format, picture.format)
@@ -32,4 +35,8 @@ def without_metadata(file) -> ContentFile:
     buffer = io.BytesIO()
     upright.save(buffer, fmt, **OPTIONS.get(fmt, {}), **kept)
     file.seek(0)
-    return ContentFile(buffer.getvalue(), name=file.name)
+    return ContentFile(buffer.getvalue(), name=f"{uuid.uuid4().hex}.{extension(fmt)}")
+
+
+def extension(fmt: str) -> str:
+    return {"JPEG": "jpg"}.get(fmt, fmt.lower())

@@ -193,3 +193,16 @@ def test_a_png_or_webp_photo_keeps_its_format_but_not_its_metadata(
     assert_no_metadata(original)
     with PILImage.open(original) as picture:
         assert (picture.format, picture.size) == (fmt, (900, 600))
+
+
+def test_a_photo_is_stored_under_a_random_name_not_the_uploaded_one(provider_client, listing):
+    provider_client.post(PHOTOS, {"image": png("jane-smith-home.png"), "alt_text": "A garden"})
+    provider_client.post(PHOTOS, {"image": phone_jpeg("jane.JPEG"), "alt_text": "Another"})
+
+    images = [photo.image for photo in draft_photos(listing)]
+    names = [image.file.name for image in images]
+    names += [image.get_rendition("fill-600x400").file.name for image in images]
+    assert all("jane" not in name for name in names)
+    assert re.fullmatch(r"original_images/[0-9a-f]{32}\.png", names[0])
+    assert re.fullmatch(r"original_images/[0-9a-f]{32}\.jpg", names[1])
+    assert names[0] != names[1]
