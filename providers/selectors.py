@@ -9,7 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.models import Page, ReferenceIndex, Revision
+from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision, TaskState
 
 from home.shell import public_q
 
@@ -161,3 +161,26 @@ def images_in_use(*, image_ids) -> set[int]:
 
 # Moderation (providers/moderation/): re-exported so callers use providers.selectors.
 from .moderation.workflow import ModerationOutcome, latest_moderation_outcome  # noqa: E402, F401
+
+
+def removed_photo_is_kept(*, page: ProviderPage, image_id: int) -> bool:
+    """Whether an image just taken out of a listing's draft must be kept: it is not one
+    its accounts uploaded (a library image a moderator chose), something uses it (see
+    images_in_use), or a revision of the listing that is or was live, is scheduled to go
+    live or waits for a moderator shows it. Otherwise no one has approved it: it goes."""
+    members = ListingMembership.objects.filter(page_id=page.pk).values("user_id")
+    images = get_image_model().objects.filter(pk=image_id, uploaded_by_user__in=members)
+    if not images.exists() or images_in_use(image_ids={image_id}):
+        return True
+    published = PageLogEntry.objects.filter(page_id=page.pk, action="wagtail.publish")
+    live = ProviderPage.objects.filter(pk=page.pk).values("live_revision_id")
+    needed = Revision.page_revisions.filter(object_id=str(page.pk)).filter(
+        Q(pk__in=live)
+        | Q(pk__in=published.values("revision_id"))
+        | Q(approved_go_live_at__isnull=False)
+        | Q(task_states__status=TaskState.STATUS_IN_PROGRESS)
+    )
+    return any(
+        image_id in _photo_image_ids(content)
+        for content in needed.distinct().values_list("content", flat=True).iterator()
+    )

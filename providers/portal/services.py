@@ -13,6 +13,7 @@ from wagtail.models import Revision, WorkflowState
 
 from providers.models import Enquiry, ProviderCheck, ProviderPage, ProviderPhoto
 from providers.moderation.workflow import submit_for_moderation
+from providers.selectors import removed_photo_is_kept
 from providers.services import reconfirm_listing
 
 from .photo_files import without_metadata
@@ -122,7 +123,9 @@ def add_photo(*, page: ProviderPage, user, file, alt_text: str, caption: str = "
 
 @transaction.atomic
 def remove_photo(*, page: ProviderPage, user, image_id: int) -> bool:
-    """Take a photo out of the draft (the live version keeps it until approval)."""
+    """Take a photo out of the draft (the live version keeps it until approval). A photo
+    no one approved, and nothing else needs, is deleted with its files, so it cannot
+    still be downloaded (see removed_photo_is_kept)."""
     _refuse_if_locked(page)
     photos = list(page.photos.all())
     kept = [photo for photo in photos if photo.image_id != image_id]
@@ -130,6 +133,8 @@ def remove_photo(*, page: ProviderPage, user, image_id: int) -> bool:
         return False
     page.photos = kept
     save_draft(page=page, user=user)
+    if not removed_photo_is_kept(page=page, image_id=image_id):
+        get_image_model().objects.filter(pk=image_id).delete()  # files go on commit
     return True
 
 

@@ -9,10 +9,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import ExifTags
 from PIL import Image as PILImage
+from wagtail.images import get_image_model
 
-from providers.models import ProviderPage
+from providers.models import ProviderPage, ProviderPhoto
 
 PHOTOS = reverse("portal:photos")
+Image = get_image_model()
 
 
 def png(name="garden.png", size=(40, 30), colour=(0, 120, 60), fmt="PNG"):
@@ -56,6 +58,12 @@ def assert_no_metadata(path):
 def draft_photos(page):
     draft = ProviderPage.objects.get(pk=page.pk).get_latest_revision_as_object()
     return list(draft.photos.all())
+
+
+def put_in_draft(page, image):
+    draft = ProviderPage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    draft.photos.add(ProviderPhoto(image=image, alt_text=image.title))
+    draft.save_revision()
 
 
 @pytest.fixture(autouse=True)
@@ -206,3 +214,70 @@ def test_a_photo_is_stored_under_a_random_name_not_the_uploaded_one(provider_cli
     assert re.fullmatch(r"original_images/[0-9a-f]{32}\.png", names[0])
     assert re.fullmatch(r"original_images/[0-9a-f]{32}\.jpg", names[1])
     assert names[0] != names[1]
+
+
+def remove(client, image):
+    return client.post(reverse("portal:photo_remove"), {"image": image.pk})
+
+
+def publish(page):
+    ProviderPage.objects.get(pk=page.pk).get_latest_revision().publish()
+
+
+def test_removing_a_photo_never_approved_deletes_it_and_its_files(
+    provider_client, listing, django_capture_on_commit_callbacks
+):
+    provider_client.post(PHOTOS, {"image": png(), "alt_text": "Only in the draft"})
+    image = draft_photos(listing)[0].image
+    files = [image.file.path, image.get_rendition("fill-600x400").file.path]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = remove(provider_client, image)
+
+    assert response.status_code == 302
+    assert draft_photos(listing) == []
+    assert not Image.objects.filter(pk=image.pk).exists()
+    assert not any(image.file.storage.exists(path) for path in files)
+
+
+def test_removing_a_live_photo_keeps_it_on_the_live_listing(provider_client, listing, client):
+    provider_client.post(PHOTOS, {"image": png(), "alt_text": "Our garden"})
+    image = draft_photos(listing)[0].image
+    publish(listing)
+
+    remove(provider_client, image)
+
+    assert draft_photos(listing) == []
+    assert Image.objects.filter(pk=image.pk).exists()
+    html = client.get(ProviderPage.objects.get(pk=listing.pk).url).content.decode()
+    assert 'alt="Our garden"' in html
+
+
+def test_removing_a_photo_that_was_once_live_keeps_it(provider_client, listing):
+    provider_client.post(PHOTOS, {"image": png(), "alt_text": "Our garden"})
+    image = draft_photos(listing)[0].image
+    publish(listing)
+    remove(provider_client, image)
+    publish(listing)  # approved without it; the published revision before still shows it
+    put_in_draft(listing, image)  # as when a moderator goes back to that revision
+
+    remove(provider_client, image)
+
+    assert draft_photos(listing) == []
+    assert Image.objects.filter(pk=image.pk).exists()
+
+
+def test_removing_a_photo_keeps_a_library_image_or_one_another_listing_uses(
+    provider_client, listing, other_listing, moderator
+):
+    library = Image.objects.create(title="Library", file=png(), uploaded_by_user=moderator)
+    provider_client.post(PHOTOS, {"image": png(colour=(1, 2, 3)), "alt_text": "Shared"})
+    shared = draft_photos(listing)[0].image
+    put_in_draft(listing, library)
+    put_in_draft(other_listing, shared)
+
+    remove(provider_client, library)
+    remove(provider_client, shared)
+
+    assert draft_photos(listing) == []
+    assert set(Image.objects.values_list("pk", flat=True)) == {library.pk, shared.pk}
