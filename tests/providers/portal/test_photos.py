@@ -281,3 +281,12 @@ def test_removing_a_photo_keeps_a_library_image_or_one_another_listing_uses(
 
     assert draft_photos(listing) == []
     assert set(Image.objects.values_list("pk", flat=True)) == {library.pk, shared.pk}
+
+
+def test_a_thumbnail_shrinks_to_fit_a_narrow_screen(provider_client, listing):
+    provider_client.post(PHOTOS, {"image": png(), "alt_text": "Our garden"})
+
+    html = provider_client.get(PHOTOS).content.decode()
+
+    (thumbnail,) = re.findall(r"<img [^>]*>", html)
+    assert 'class="app-photo-thumbnail"' in thumbnail  # max-width: 100% (_components.scss)
