@@ -20,7 +20,8 @@ from . import availability
 from .models import ProviderCheck, ProviderPage
 from .selectors import Freshness, current_badges, freshness, public_contact
 
-PHOTO_SPEC = "fill-600x400"
+PHOTO_WIDTH, PHOTO_HEIGHT = 600, 400  # how big the profile shows a photo (at most)
+PHOTO_SPEC = f"fill-{PHOTO_WIDTH}x{PHOTO_HEIGHT}"
 Level = ProviderCheck.DbsLevel
 DBS_LEVELS = {
     Level.BASIC: _lazy("Basic check"),

@@ -7,7 +7,7 @@ import io
 import uuid
 
 from django.core.files.base import ContentFile
-from PIL import Image, ImageOps
+from PIL import ExifTags, Image, ImageOps
 
 JPEG_QUALITY = 90
 # What the re-encoded picture keeps of what Pillow read: how to show it, never who, where
@@ -19,6 +19,17 @@ OPTIONS = {
     "PNG": {"optimize": True},
     "WEBP": {"quality": JPEG_QUALITY},
 }
+
+
+def upright_size(file) -> tuple[int, int]:
+    """The picture's width and height as it is shown: turned as its EXIF orientation
+    says (5 to 8 turn it a quarter)."""
+    file.seek(0)
+    with Image.open(file) as picture:
+        width, height = picture.size
+        turned = picture.getexif().get(ExifTags.Base.Orientation) in (5, 6, 7, 8)
+    file.seek(0)
+    return (height, width) if turned else (width, height)
 
 
 def without_metadata(file) -> ContentFile:

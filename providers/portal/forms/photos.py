@@ -1,12 +1,17 @@
-"""Adding a photo: a Wagtail image (type and size checked by WagtailImageField against
-WAGTAILIMAGES_EXTENSIONS and WAGTAILIMAGES_MAX_UPLOAD_SIZE) with required alt text."""
+"""Adding a photo: a Wagtail image (type, file size and pixels checked by
+WagtailImageField against WAGTAILIMAGES_EXTENSIONS, WAGTAILIMAGES_MAX_UPLOAD_SIZE and
+WAGTAILIMAGES_MAX_IMAGE_PIXELS), at least as big as the profile shows it, with required
+alt text."""
 
 from django import forms
-from django.template.defaultfilters import filesizeformat
+from django.template.defaultfilters import filesizeformat, floatformat
 from django.utils.translation import gettext_lazy as _
+from PIL import Image as PILImage
 from wagtail.images.fields import WagtailImageField
 
 from home.forms import GovukForm
+from providers.portal.photo_files import upright_size
+from providers.profile import PHOTO_HEIGHT, PHOTO_WIDTH
 
 
 def _one_of(extensions) -> str:
@@ -45,8 +50,13 @@ class PhotoForm(GovukForm):
         field = self.fields["image"] = WagtailImageField(label=_("Upload a photo"))
         formats = _one_of(field.allowed_image_extensions)
         size = filesizeformat(field.max_upload_size)
-        field.help_text = _("%(formats)s, up to %(size)s.") % {"formats": formats, "size": size}
+        field.help_text = _(
+            "%(formats)s, up to %(size)s, at least %(width)s pixels wide and %(height)s high."
+        ) % {"formats": formats, "size": size, "width": PHOTO_WIDTH, "height": PHOTO_HEIGHT}
         wrong_type = _("The selected file must be a %(formats)s image") % {"formats": formats}
+        # As WagtailImageField checks: Pillow itself refuses above twice its own limit.
+        pillow_max = 2 * PILImage.MAX_IMAGE_PIXELS
+        max_pixels = min(field.max_image_pixels or pillow_max, pillow_max)
         field.error_messages.update(
             {
                 "required": _("Choose a photo to upload"),
@@ -56,10 +66,23 @@ class PhotoForm(GovukForm):
                 "file_too_large": _("The selected file must be smaller than %s") % size,
                 "file_too_large_unknown_size": _("The selected file must be smaller than %s")
                 % size,
+                "file_too_many_pixels": _("The photo must be smaller than %s megapixels")
+                % floatformat(max_pixels / 1_000_000, -1),
             }
         )
         for name in ("alt_text", "caption"):
             self.fields[name].widget.attrs.pop("maxlength", None)
+
+    def clean_image(self):
+        image = self.cleaned_data["image"]
+        width, height = upright_size(image)
+        if width < PHOTO_WIDTH or height < PHOTO_HEIGHT:
+            raise forms.ValidationError(
+                _("The photo must be at least %(width)s pixels wide and %(height)s pixels high")
+                % {"width": PHOTO_WIDTH, "height": PHOTO_HEIGHT},
+                code="too_small",
+            )
+        return image
 
     def clean(self):
         data = super().clean()

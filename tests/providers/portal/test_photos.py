@@ -3,6 +3,8 @@ required; removing one changes only the draft."""
 
 import io
 import re
+import struct
+import zlib
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -17,7 +19,7 @@ PHOTOS = reverse("portal:photos")
 Image = get_image_model()
 
 
-def png(name="garden.png", size=(40, 30), colour=(0, 120, 60), fmt="PNG"):
+def png(name="garden.png", size=(600, 400), colour=(0, 120, 60), fmt="PNG"):
     buffer = io.BytesIO()
     PILImage.new("RGB", size, colour).save(buffer, fmt)
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
@@ -290,3 +292,50 @@ def test_a_thumbnail_shrinks_to_fit_a_narrow_screen(provider_client, listing):
 
     (thumbnail,) = re.findall(r"<img [^>]*>", html)
     assert 'class="app-photo-thumbnail"' in thumbnail  # max-width: 100% (_components.scss)
+
+
+def huge_png(width=20000, height=20000):
+    """A PNG whose header says it is width x height pixels (the picture is not there)."""
+    data = bytearray(png(size=(1, 1)).read())
+    header = b"IHDR" + struct.pack(">II", width, height) + bytes(data[24:29])
+    data[12:33] = header + struct.pack(">I", zlib.crc32(header))
+    return SimpleUploadedFile("huge.png", bytes(data), content_type="image/png")
+
+
+def test_a_photo_with_too_many_pixels_is_refused(provider_client, listing, settings):
+    response = provider_client.post(PHOTOS, {"image": huge_png(), "alt_text": "Huge"})
+
+    assert "The photo must be smaller than 128 megapixels" in response.content.decode()
+    settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 2_500_000
+    response = provider_client.post(PHOTOS, {"image": png(size=(2000, 1500)), "alt_text": "Big"})
+    assert "The photo must be smaller than 2.5 megapixels" in response.content.decode()
+    assert draft_photos(listing) == []
+
+
+def on_its_side(size):
+    """A JPEG of `size` pixels that is shown turned a quarter (EXIF orientation 6)."""
+    exif = PILImage.Exif()
+    exif[ExifTags.Base.Orientation] = 6
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, (200, 0, 0)).save(buffer, "JPEG", exif=exif)
+    return SimpleUploadedFile("side.jpg", buffer.getvalue(), content_type="image/jpeg")
+
+
+@pytest.mark.parametrize(
+    "upload",
+    [png(size=(10, 10)), png(size=(599, 800)), png(size=(1200, 399)), on_its_side((600, 400))],
+    ids=["tiny", "too narrow", "too low", "narrow once turned upright"],
+)
+def test_a_photo_smaller_than_the_profile_shows_it_is_refused(provider_client, listing, upload):
+    response = provider_client.post(PHOTOS, {"image": upload, "alt_text": "Small"})
+
+    html = response.content.decode()
+    assert "The photo must be at least 600 pixels wide and 400 pixels high" in html
+    assert "at least 600 pixels wide and 400 high." in html  # said in the hint too
+    assert draft_photos(listing) == []
+
+
+def test_a_photo_as_big_as_the_profile_shows_it_is_accepted(provider_client, listing):
+    provider_client.post(PHOTOS, {"image": on_its_side((400, 600)), "alt_text": "Upright"})
+
+    assert [photo.alt_text for photo in draft_photos(listing)] == ["Upright"]
