@@ -138,3 +138,35 @@ def remove_co_editor(*, listing, membership_id: int) -> bool:
 def cancel_invitation(*, listing, invitation_id: int) -> bool:
     invitations = listing.co_editor_invitations.filter(pk=invitation_id, accepted_at__isnull=True)
     return invitations.delete()[0] > 0
+
+
+def make_owner(*, request, listing, membership_id: int, by) -> ListingMembership | None:
+    """The owner (`by`) hands the listing to one of its co-editors and stays on as a
+    co-editor: the new owner manages who can edit and may delete the listing, so a scheme
+    keeps its listing when the person who set it up leaves. The new owner is emailed.
+    None, and nothing changed, when this listing has no such co-editor or `by` is no
+    longer its owner (two tabs, a double submit)."""
+    from providers.models import ProviderPage
+
+    Role = ListingMembership.Role
+    with transaction.atomic():
+        memberships = {m.pk: m for m in listing.memberships.select_for_update()}
+        target = memberships.get(membership_id)
+        current = next(
+            (m for m in memberships.values() if m.user_id == by.pk and m.role == Role.OWNER),
+            None,
+        )
+        if target is None or current is None or target.role != Role.CO_EDITOR:
+            return None
+        target.role, current.role = Role.OWNER, Role.CO_EDITOR
+        ListingMembership.objects.bulk_update([target, current], ["role"])
+        ProviderPage.objects.filter(pk=listing.pk).update(owner_id=target.user_id)
+    send_email(
+        to=target.user.email,
+        template="providers/accounts/emails/now_owner.txt",
+        context={
+            "listing": listing,
+            "link": request.build_absolute_uri(reverse("accounts:editors")),
+        },
+    )
+    return target

@@ -44,6 +44,7 @@ urlpatterns = [
     path("account/deleted/", account.account_deleted, name="account_deleted"),
     path("account/editors/", editors.manage_editors, name="editors"),
     path("account/editors/<int:pk>/remove/", editors.remove_editor, name="remove_editor"),
+    path("account/editors/<int:pk>/make-owner/", editors.make_owner, name="make_owner"),
     path(
         "account/editors/invitations/<int:pk>/cancel/",
         editors.cancel_invitation,

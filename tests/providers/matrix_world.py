@@ -206,6 +206,7 @@ ROWS: dict[str, Row] = {
     "accounts:remove_editor": Row(
         owner_only=True, kwargs=lambda w: {"pk": w.victim_co_membership.pk}
     ),
+    "accounts:make_owner": Row(owner_only=True, kwargs=lambda w: {"pk": w.victim_co_membership.pk}),
     "accounts:cancel_invitation": Row(
         owner_only=True, kwargs=lambda w: {"pk": w.victim_invitation.pk}
     ),

@@ -96,6 +96,9 @@ def delete_account(request):
     context = {
         "membership": membership,
         "listing": membership.page.specific if membership else None,
+        "has_co_editors": membership is not None
+        and membership.role == ListingMembership.Role.OWNER
+        and membership.page.memberships.filter(role=ListingMembership.Role.CO_EDITOR).exists(),
     }
     if membership is not None and membership.page.locked:
         # A moderator is looking at the listing: no form, nothing deleted (the service

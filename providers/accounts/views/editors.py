@@ -1,5 +1,6 @@
 """A Shared Lives scheme's co-editors: the owner invites scheme staff by email, sees who
-can edit, removes them; the invited person accepts by choosing a password."""
+can edit, removes them or hands the listing to one of them; the invited person accepts by
+choosing a password."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -63,6 +64,31 @@ def remove_editor(request, pk, listing):
         raise Http404
     messages.success(request, _("They can no longer edit this listing"))
     return redirect("accounts:editors")
+
+
+@require_http_methods(["GET", "POST"])
+@scheme_owner_required
+def make_owner(request, pk, listing):
+    """Asks first (GET), then hands the listing to this co-editor (POST)."""
+    membership = (
+        listing.memberships.filter(pk=pk, role=ListingMembership.Role.CO_EDITOR)
+        .select_related("user")
+        .first()
+    )
+    if membership is None:
+        raise Http404
+    if request.method == "POST":
+        if not editors.make_owner(
+            request=request, listing=listing, membership_id=pk, by=request.user
+        ):
+            raise Http404
+        messages.success(
+            request,
+            _("%(email)s is now the owner of this listing. You can still edit it.")
+            % {"email": membership.user.email},
+        )
+        return redirect(PORTAL_HOME)
+    return render(request, T + "make_owner.html", {"listing": listing, "membership": membership})
 
 
 @require_POST
