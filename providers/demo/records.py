@@ -54,4 +54,5 @@ class ListingSpec:
     checks: list[CheckSpec] = field(default_factory=list)
     enquiries: list[EnquirySpec] = field(default_factory=list)
     login: tuple[str, str] | None = None  # (email, password) of a demo provider login
+    co_editor: tuple[str, str] | None = None  # a Shared Lives scheme's staff member's login
     locked: bool = False  # a moderator has locked it (Wagtail's page lock)

@@ -117,10 +117,11 @@ def _places() -> dict:
     }
 
 
-def _login_user(spec: ListingSpec):
-    if spec.login is None:
+def _login_user(spec: ListingSpec, *, login=None):
+    login = login or spec.login
+    if login is None:
         return None
-    email, password = spec.login
+    email, password = login
     User = get_user_model()
     user = User.objects.filter(username=email).first()
     if user is None:
@@ -176,6 +177,11 @@ def _create(spec: ListingSpec, *, directory, terms, councils, now, moderator):
         page.current_workflow_task_state.reject(user=moderator, comment=spec.rejection_comment)
     if owner is not None and not ListingMembership.objects.filter(user=owner).exists():
         ListingMembership.objects.create(user=owner, page=page, role="owner")
+    if spec.co_editor is not None:
+        staff = _login_user(spec, login=spec.co_editor)
+        ListingMembership.objects.get_or_create(
+            user=staff, defaults={"page": page, "role": "co_editor"}
+        )
     if spec.locked:
         ProviderPage.objects.filter(pk=page.pk).update(
             locked=True, locked_by=moderator, locked_at=now
@@ -264,10 +270,11 @@ def seed_providers(*, seed: int, count: int = LISTINGS, verbose=None) -> list[De
         verbose(f"{len(created)} demo listings created in {time.perf_counter() - started:.1f} s.")
     locked = next(spec for spec in specs if spec.locked)
     return [
-        DemoProviderLogin(spec.login[0], spec.login[1], role)
-        for spec, role in (
-            (specs[0], "Provider (micro-enterprise)"),
-            (specs[1], "Provider (Shared Lives)"),
-            (locked, "Provider (listing locked by a moderator)"),
+        DemoProviderLogin(login[0], login[1], role)
+        for login, role in (
+            (specs[0].login, "Provider (micro-enterprise)"),
+            (specs[1].login, "Provider (Shared Lives)"),
+            (specs[1].co_editor, "Co-editor of the Shared Lives listing"),
+            (locked.login, "Provider (listing locked by a moderator)"),
         )
     ]

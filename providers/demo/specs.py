@@ -164,6 +164,7 @@ def build_specs(
     first.enquiries = _enquiries(rng, "Grays", 5, unread=3)
     scheme.title = "Thurrock Shared Lives"
     scheme.login = ("scheme@example.org", "demo-scheme-pass")
+    scheme.co_editor = ("scheme-staff@example.org", "demo-staff-pass")
     # A live listing a moderator has locked while they look into it.
     locked = next(spec for spec in specs[2:] if spec.state == "live" and spec.login is None)
     locked.login, locked.locked = ("locked@example.org", "demo-locked-pass"), True

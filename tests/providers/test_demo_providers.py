@@ -68,13 +68,16 @@ def test_seed_demo_creates_providers_in_every_state_once():
     assert listing.checks.filter(kind="insurance", expires_on__isnull=False).exists()
     scheme = sign_in("scheme@example.org", "demo-scheme-pass")
     assert listing_for_user(user=scheme).kind == "shared_lives"
+    staff = sign_in("scheme-staff@example.org", "demo-staff-pass")  # its co-editor
+    assert listing_for_user(user=staff) == listing_for_user(user=scheme)
+    assert staff.listing_membership.role == "co_editor"
     assert "RM17" not in listing.description and listing.base_postcode not in listing.summary
 
     counts = (listings.count(), ProviderCheck.objects.count(), Enquiry.objects.count())
     seed()
     assert (ProviderPage.objects.count(), ProviderCheck.objects.count()) == counts[:2]
     assert Enquiry.objects.count() == counts[2]
-    assert ListingMembership.objects.count() == 3  # the three demo provider logins
+    assert ListingMembership.objects.count() == 4  # the four demo provider logins
 
 
 @pytest.mark.django_db

@@ -164,6 +164,17 @@ PAGES = [
         expect="Who can edit this listing",
     ),
     BrowserPage(
+        "co-editors: make one the owner?",
+        "/",
+        (
+            ACCOUNT_SCHEME,
+            TO_ACCOUNT,
+            ("click", 'main a[href="/manage/account/editors/"]'),
+            ("click", 'main a[href$="/make-owner/"]'),
+        ),
+        expect="the owner?",
+    ),
+    BrowserPage(
         "co-editors with an invitation sent",
         "/",
         (
