@@ -4,12 +4,16 @@ A form that mixes in `GovukFormMixin` renders each field with `{{ field.as_field
 (or `{{ form }}`) as a GOV.UK form group: label or legend, hint, error message, and the
 input with GOV.UK classes; `components/error_summary.html` lists its errors. A field may carry `prefix` or
 `suffix` attributes ("£", "hours"), shown beside its text box. No HTML
-`required` attributes, so our own error messages (not the browser's) explain what to fix."""
+`required` attributes, so our own error messages (not the browser's) explain what to fix.
+A text field with a maximum length says so the GOV.UK way ("Town or area must be 60
+characters or fewer") unless it brings its own message."""
 
 from typing import NamedTuple
 
 from django import forms
 from django.forms.renderers import TemplatesSetting
+from django.forms.utils import pretty_name
+from django.utils.translation import gettext as _
 
 INPUT_CLASSES = {
     "text": "govuk-input",
@@ -81,12 +85,35 @@ class GovukBoundField(forms.BoundField):
         return self.auto_id
 
 
+def too_long_message(*, label, max_length: int) -> str:
+    """ "Town or area must be 60 characters or fewer": the label without any "(optional)",
+    the number with thousands separators, ready for ValidationError (no bare %)."""
+    optional = _("(optional)")
+    label = str(label).strip()
+    if label.endswith(optional):
+        label = label.removesuffix(optional).strip()
+    message = _("%(label)s must be %(max_length)s characters or fewer") % {
+        "label": label,
+        "max_length": f"{max_length:,}",
+    }
+    return message.replace("%", "%%")
+
+
 class GovukFormMixin:
     default_renderer = GovukRenderer()
     bound_field_class = GovukBoundField
     use_required_attribute = False
     mark_optional = False  # add "(optional)" to the labels of fields that are not required
     template_name_div = "components/fields/form.html"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            max_length = getattr(field, "max_length", None)
+            if max_length and "max_length" not in field.error_messages:
+                field.error_messages["max_length"] = too_long_message(
+                    label=field.label or pretty_name(name), max_length=max_length
+                )
 
 
 class GovukForm(GovukFormMixin, forms.Form):

@@ -75,8 +75,6 @@ class AboutForm(SectionForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["title"].max_length = 100
-        self.fields["title"].widget.attrs["maxlength"] = "100"
         self.fields["summary"].widget.attrs.pop("maxlength", None)
         self.fields["description"].widget.attrs.pop("maxlength", None)
         self.initial["description"] = html_to_text(self.instance.description)
