@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+THOUSANDS = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d*)?")
+DECIMAL_COMMA = re.compile(r"-?\d+,\d{1,2}")
 DATE_FORMATS = ["%d/%m/%Y", "%d %m %Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%d %B %Y", "%d %b %Y"]
 
 
@@ -45,9 +47,13 @@ class DateField(forms.DateField):
 
 
 class PoundsField(forms.DecimalField):
-    """An amount in pounds typed as text: "22.50", "£22.50" or "1,250"."""
+    """An amount in pounds typed as text: "22.50", "£22.50" or "1,250". A comma is read
+    only as a thousands separator ("1,250", "12,500.50"); "20,50" is taken for a decimal
+    comma and the message says to use a full stop. Each message is given once, however
+    many limits the amount breaks (max_value and max_digits often share theirs)."""
 
     widget = forms.TextInput
+    default_error_messages = {"decimal_comma": _("Use a full stop for pence, like 20.50")}
 
     def __init__(self, **kwargs):
         kwargs.setdefault("max_digits", 12)
@@ -59,8 +65,23 @@ class PoundsField(forms.DecimalField):
 
     def to_python(self, value):
         if isinstance(value, str):
-            value = re.sub(r"[£,\s]", "", value)
+            value = re.sub(r"[£\s]", "", value)
+            if "," in value:
+                if THOUSANDS.fullmatch(value):
+                    value = value.replace(",", "")
+                elif DECIMAL_COMMA.fullmatch(value):
+                    raise ValidationError(
+                        self.error_messages["decimal_comma"], code="decimal_comma"
+                    )
+                else:
+                    raise ValidationError(self.error_messages["invalid"], code="invalid")
         return super().to_python(value)
+
+    def run_validators(self, value):
+        try:
+            super().run_validators(value)
+        except ValidationError as error:
+            raise ValidationError(list(dict.fromkeys(error.messages))) from None
 
     def widget_attrs(self, widget):
         attrs = super().widget_attrs(widget)

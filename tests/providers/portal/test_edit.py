@@ -139,11 +139,12 @@ def test_prices_out_of_range_get_a_field_error_and_keep_the_answers(
     assert latest(listing).price_per_hour == Decimal("22.50")
 
 
-def test_prices_accept_pounds_signs_and_commas(provider_client, listing):
+def test_prices_accept_pounds_signs_and_spaces(provider_client, listing):
     provider_client.post(
-        reverse("portal:edit_prices"), {"price_per_hour": "£25", "price_per_night": "1,0"}
+        reverse("portal:edit_prices"), {"price_per_hour": "£25", "price_per_night": "£ 80.50"}
     )
     assert latest(listing).price_per_hour == Decimal("25")
+    assert latest(listing).price_per_night == Decimal("80.50")
 
 
 def test_availability_ticks_become_the_weekly_mask(provider_client, listing):
