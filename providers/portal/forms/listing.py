@@ -2,6 +2,8 @@
 work is never lost) and names its fields explicitly: a crafted POST can never set the
 kind, publishing, owner, import ID, freshness or anything a moderator decides."""
 
+from urllib.parse import urlsplit
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -282,6 +284,14 @@ class ContactForm(SectionForm):
         ):
             raise ValidationError(_("Enter a phone number, like 01632 960001 or 07700 900982"))
         return phone
+
+    def clean_website(self):
+        website = self.cleaned_data["website"]
+        if website and urlsplit(website).scheme.lower() not in ("http", "https"):
+            raise ValidationError(
+                _("Enter a web address that starts with https:// or http://"), code="scheme"
+            )
+        return website
 
     def clean(self):
         data = super().clean()
