@@ -13,6 +13,7 @@ class InviteCoEditorForm(GovukForm):
     email = _email_field(
         label=_("Email address of the person to add"),
         help_text=_("We will send them a link to create their account. It works for 7 days."),
+        required=_("Enter the email address of the person you want to add"),
     )
 
     def clean_email(self):

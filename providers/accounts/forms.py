@@ -11,13 +11,13 @@ from providers.models import ProviderPage
 from . import services
 
 
-def _email_field(label=None, help_text=""):
+def _email_field(label=None, help_text="", required=None):
     return forms.EmailField(
         label=label or _("Email address"),
         help_text=help_text,
         max_length=150,
         error_messages={
-            "required": _("Enter your email address"),
+            "required": required or _("Enter your email address"),
             "invalid": _("Enter an email address in the correct format, like name@example.com"),
             "max_length": _("Email address must be 150 characters or fewer"),
         },
@@ -203,6 +203,7 @@ class ChangeEmailForm(_ReauthenticateMixin, GovukForm):
     email = _email_field(
         label=_("New email address"),
         help_text=_("We will send a link to it. Your address changes when you select the link."),
+        required=_("Enter your new email address"),
     )
     password = _current_password_field()
 

@@ -82,7 +82,7 @@ def test_changing_email_takes_effect_only_when_the_new_address_confirms(client, 
 def test_change_email_form_messages_and_answers_kept(client, signed_in):
     html = client.post("/manage/account/email/", {"email": "", "password": ""}).content.decode()
     assert "<title>Error: Change your email address" in html
-    assert "Enter your email address" in html
+    assert "Enter your new email address" in html
     assert "Enter your password" in html
 
     html = client.post(

@@ -136,6 +136,16 @@ def test_someone_who_can_already_edit_the_listing_is_not_invited(client, scheme)
     assert not CoEditorInvitation.objects.exists()
 
 
+def test_an_empty_invitation_asks_for_the_address_of_the_person_to_add(client, scheme):
+    client.force_login(scheme[0])
+
+    html = client.post(EDITORS, {"email": ""}).content.decode()
+
+    assert "Enter the email address of the person you want to add" in html
+    assert "Enter your email address" not in html
+    assert mail.outbox == []
+
+
 def test_a_scheme_may_have_only_so_many_invitations_waiting(client, scheme, settings):
     settings.CO_EDITOR_INVITATIONS_WAITING = 2
     owner, _page = scheme
