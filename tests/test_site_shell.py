@@ -33,6 +33,16 @@ def test_site_settings_appear_in_header_and_footer(client, home):
     assert f'href="{privacy.url}">Privacy</a>' in html
 
 
+def test_the_footer_phone_link_dials_an_international_number(client, home):
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.contact_phone = "+44 (0)1375 652652"
+    site_settings.save()
+
+    html = client.get("/").content.decode()
+
+    assert 'href="tel:+441375652652">+44 (0)1375 652652</a>' in html
+
+
 def test_unknown_page_gets_a_helpful_404(client, home):
     response = client.get("/no-such-page/")
 

@@ -28,6 +28,17 @@ def test_contact_details_show_only_when_the_provider_chose_to(
     assert "Unit 4, Grays Business Centre" in html
 
 
+def test_a_phone_number_links_to_a_number_that_dials(client, directory, thurrock_postcodes):
+    page = builders.build_provider(
+        directory=directory, phone="+44 (0) 1632-960001", show_phone=True
+    )
+
+    html = client.get(page.url).content.decode()
+
+    assert '<a class="govuk-link" href="tel:+441632960001">+44 (0) 1632-960001</a>' in html
+    assert "tel:+44(0)" not in html
+
+
 def test_a_shared_lives_scheme_never_shows_a_premises_address(
     client, directory, thurrock_postcodes
 ):
