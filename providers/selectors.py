@@ -13,7 +13,8 @@ from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision, TaskSta
 
 from home.shell import public_q
 
-from .models import ListingMembership, ProviderCheck, ProviderPage, ProviderPhoto
+from .models import ListingMembership, ProviderCheck, ProviderPage, ProviderPhoto, SupportKind
+from .models.vocabularies import SHARED_LIVES_SUPPORT_PREFIX
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,15 @@ def public_contacts(*, page_ids) -> dict[int, PublicContact]:
     fields = ("phone", "show_phone", "email", "show_email", "website")
     pages = ProviderPage.objects.filter(pk__in=page_ids).only(*fields)
     return {page.pk: public_contact(page) for page in pages}
+
+
+def support_kinds_for(*, kind: str):
+    """The kinds of support a listing of this kind may offer: a Shared Lives scheme its
+    Shared Lives arrangements, a micro-enterprise every other kind."""
+    shared_lives = Q(slug__startswith=SHARED_LIVES_SUPPORT_PREFIX)
+    if kind == ProviderPage.Kind.SHARED_LIVES:
+        return SupportKind.objects.filter(shared_lives)
+    return SupportKind.objects.exclude(shared_lives)
 
 
 def directory_root() -> Page | None:

@@ -10,6 +10,7 @@ from decimal import Decimal
 from django.utils.text import slugify
 
 from providers import availability
+from providers.models.vocabularies import SHARED_LIVES_SUPPORT_PREFIX
 
 from . import content
 from .records import CheckSpec, EnquirySpec, ListingSpec, PostcodeRow
@@ -180,7 +181,7 @@ def _listing(rng, n, row, kind, state, places, vocab, used_titles) -> ListingSpe
     )
     place = town or content.PLACE_NAMES.get(district_name, district_name)
     if kind == "shared_lives":
-        support = [s for s in vocab["support_kinds"] if s.startswith("shared-lives")]
+        support = [s for s in vocab["support_kinds"] if s.startswith(SHARED_LIVES_SUPPORT_PREFIX)]
         support = rng.sample(support, rng.randint(1, len(support)))
         audiences = rng.sample(vocab["audiences"], rng.randint(2, 5))
         summary = (
@@ -194,7 +195,9 @@ def _listing(rng, n, row, kind, state, places, vocab, used_titles) -> ListingSpe
             "price_note": rng.choice(content.SCHEME_PRICE_NOTES),
         }
     else:
-        others = [s for s in vocab["support_kinds"] if not s.startswith("shared-lives")]
+        others = [
+            s for s in vocab["support_kinds"] if not s.startswith(SHARED_LIVES_SUPPORT_PREFIX)
+        ]
         support = rng.sample(others, rng.randint(2, 4))
         audiences = rng.sample(vocab["audiences"], rng.randint(1, 3))
         summary = (

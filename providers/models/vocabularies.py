@@ -19,6 +19,12 @@ class Term(models.Model):
         return self.name
 
 
+# The kinds of support only a Shared Lives scheme offers (its arrangements: long-term,
+# short breaks, day support) have slugs starting with this; a micro-enterprise offers
+# every other kind (providers.selectors.support_kinds_for).
+SHARED_LIVES_SUPPORT_PREFIX = "shared-lives"
+
+
 @register_snippet
 class SupportKind(Term):
     class Meta(Term.Meta):

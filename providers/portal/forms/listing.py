@@ -21,6 +21,7 @@ from providers.models import (
     SupportKind,
 )
 from providers.models.listing import MAX_PRICE, SUMMARY_MAX_LENGTH
+from providers.selectors import support_kinds_for
 from providers.services import apply_location
 
 from ..richtext import html_to_text, text_to_html
@@ -106,6 +107,13 @@ class OfferForm(SectionForm):
     class Meta:
         model = ProviderPage
         fields = ["support_kinds", "audiences", "access_features", "languages", "payment_methods"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the kinds that fit the listing's kind are offered, or accepted.
+        field = self.fields["support_kinds"]
+        field.queryset = support_kinds_for(kind=self.instance.kind)
+        field.error_messages["invalid_choice"] = _("Select kinds of support from the list")
 
 
 def _price(label):
