@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.db.models import Case, Value, When
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import WorkflowState
@@ -143,17 +144,29 @@ def _has_unsubmitted_changes(page, status, workflow_state) -> bool:
 
 def missing_for_submission(*, page: ProviderPage) -> list[tuple[str, str]]:
     """What a listing (its latest revision as an object) still needs before it can be
-    submitted: [(message, portal URL name of the section that fixes it)]."""
+    submitted: [(message, portal URL of the section that fixes it)]. A Shared Lives
+    scheme is always registered with the regulator (CQC), so it records its registration."""
     missing = []
     if not page.summary.strip():
-        missing.append((_("Write a short summary of what you do"), "portal:edit_about"))
+        missing.append((_("Write a short summary of what you do"), reverse("portal:edit_about")))
     if not list(page.support_kinds.all()):
-        missing.append((_("Choose at least one kind of support"), "portal:edit_offer"))
+        missing.append((_("Choose at least one kind of support"), reverse("portal:edit_offer")))
     if not page.base_postcode:
-        missing.append((_("Enter the postcode you work from"), "portal:edit_where"))
+        missing.append((_("Enter the postcode you work from"), reverse("portal:edit_where")))
     if not page.travel_radius_miles and not list(page.councils_covered.all()):
         missing.append(
-            (_("Say how far you travel or which councils you cover"), "portal:edit_where")
+            (
+                _("Say how far you travel or which councils you cover"),
+                reverse("portal:edit_where"),
+            )
+        )
+    regulator = ProviderCheck.Kind.REGULATOR
+    if page.is_shared_lives and not page.checks.filter(kind=regulator).exists():
+        missing.append(
+            (
+                _("Record your registration with the regulator (CQC)"),
+                reverse("portal:check_edit", args=[regulator]),
+            )
         )
     return missing
 

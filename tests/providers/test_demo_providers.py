@@ -13,6 +13,7 @@ from providers.demo.specs import build_specs
 from providers.geography.models import Postcode
 from providers.models import Enquiry, ListingMembership, ProviderCheck, ProviderPage
 from providers.moderation.states import STATES, state_q
+from providers.portal.selectors import missing_for_submission
 from providers.portal.services import dbs_expiry
 from providers.selectors import latest_moderation_outcome, listing_for_user
 
@@ -71,6 +72,8 @@ def test_seed_demo_creates_providers_in_every_state_once():
     staff = sign_in("scheme-staff@example.org", "demo-staff-pass")  # its co-editor
     assert listing_for_user(user=staff) == listing_for_user(user=scheme)
     assert staff.listing_membership.role == "co_editor"
+    for page in listings.filter(kind="shared_lives"):  # complete: could be sent for approval
+        assert missing_for_submission(page=page.get_latest_revision_as_object()) == [], page
     assert "RM17" not in listing.description and listing.base_postcode not in listing.summary
 
     counts = (listings.count(), ProviderCheck.objects.count(), Enquiry.objects.count())

@@ -170,3 +170,32 @@ def test_without_a_workflow_submitting_explains_rather_than_failing(provider_cli
 def test_submitting_needs_a_post(provider_client, listing, workflow):
     assert provider_client.get(SUBMIT).status_code == 405
     assert states(listing) == []
+
+
+def test_a_shared_lives_scheme_records_its_registration_before_sending(
+    client, directory, thurrock_postcodes, workflow
+):
+    owner, page = builders.build_provider_account(
+        directory=directory,
+        kind="shared_lives",
+        support_kinds=["shared-lives-short-break"],
+        live=False,
+    )
+    client.force_login(owner)
+    regulator = reverse("portal:check_edit", args=["regulator"])
+
+    response = client.post(SUBMIT, follow=True)
+
+    html = response.content.decode()
+    assert "not ready to send yet" in html
+    assert (
+        f'<a class="govuk-link" href="{regulator}">'
+        "Record your registration with the regulator (CQC)</a>"
+    ) in html
+    assert states(page) == []
+
+    client.post(regulator, {"reference": "1-123456789"})
+    response = client.post(SUBMIT, follow=True)
+
+    assert "sent for approval" in response.content.decode()
+    assert states(page) == ["in_progress"]
