@@ -1,4 +1,5 @@
-"""Form fields the portal shares: dates typed as text, prices and amounts in pounds."""
+"""Form fields the portal shares: dates typed as text, prices and amounts in pounds, and
+boxes of several lines."""
 
 import re
 from decimal import Decimal
@@ -94,3 +95,11 @@ class PoundsField(forms.DecimalField):
         if isinstance(value, Decimal):
             return f"{value:.2f}"
         return value
+
+
+class TextareaField(forms.CharField):
+    """Browsers send new lines as CRLF: normalise, so an untouched box is unchanged."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n").replace("\r", "\n") if value else value

@@ -25,7 +25,7 @@ from providers.selectors import support_kinds_for
 from providers.services import apply_location
 
 from ..richtext import html_to_text, text_to_html
-from .fields import DateField, PoundsField
+from .fields import DateField, PoundsField, TextareaField
 
 DESCRIPTION_MAX_LENGTH = 3000
 
@@ -37,14 +37,6 @@ class SectionForm(GovukModelForm):
         page = super().save(commit=False)
         self.save_m2m()
         return page
-
-
-class TextareaField(forms.CharField):
-    """Browsers send new lines as CRLF: normalise, so an untouched box is unchanged."""
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        return value.replace("\r\n", "\n").replace("\r", "\n") if value else value
 
 
 class AboutForm(SectionForm):
