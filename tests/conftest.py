@@ -48,3 +48,18 @@ def thurrock_postcodes(db):
         pc: builders.build_postcode(postcode=pc, easting=e, northing=n, district_code=d)
         for pc, e, n, d in THURROCK_POSTCODES
     }
+
+
+@pytest.fixture
+def site_contact(home):
+    """The site's contact details (the footer, emails and pages that say how to reach
+    the team), filled in."""
+    from wagtail.models import Site
+
+    from home.models import SiteSettings
+
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.contact_email = "team@council.example.org"
+    site_settings.contact_phone = "01375 000 000"
+    site_settings.save()
+    return site_settings

@@ -4,9 +4,7 @@ removed it themselves (deleting their account)."""
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Site
 
-from home.models import SiteSettings
 from providers.models import ListingMembership, ProviderPage
 from tests import builders
 
@@ -16,14 +14,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def moderator(db):
     return builders.build_user(username="mod", email="mod@example.org", groups=["Moderators"])
-
-
-@pytest.fixture
-def site_contact(home):
-    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    site_settings.contact_email = "team@council.example.org"
-    site_settings.contact_phone = "01375 000 000"
-    site_settings.save()
 
 
 @pytest.fixture

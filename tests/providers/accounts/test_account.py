@@ -8,9 +8,8 @@ from axes.models import AccessAttempt, AccessLog
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.utils import timezone
-from wagtail.models import Page, PageLogEntry, Revision, Site
+from wagtail.models import Page, PageLogEntry, Revision
 
-from home.models import SiteSettings
 from providers.accounts import services
 from providers.accounts.models import AccountDeletion, CoEditorInvitation
 from providers.models import Enquiry, ListingMembership, ProviderCheck, ProviderPage
@@ -303,15 +302,6 @@ def test_a_co_editor_deleting_their_account_leaves_the_listing(client, directory
 
 
 # Delete account while a moderator has locked the listing ------------------------------
-
-
-@pytest.fixture
-def site_contact(home):
-    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    site_settings.contact_email = "team@council.example.org"
-    site_settings.contact_phone = "01375 000 000"
-    site_settings.save()
-    return site_settings
 
 
 def lock(page):
