@@ -4,6 +4,7 @@ call selectors, render."""
 from django.contrib import messages
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -115,6 +116,9 @@ def search(request, page):
             distance=arguments["distance_miles"],
             active_filters=_active_filters(request, form),
             wider=_wider(request, arguments["distance_miles"]),
+            sort=arguments["sort"],
+            search_url=request.build_absolute_uri(),  # printed results say where they came from
+            today=timezone.localdate(),
         )
     return page.render(request, context_overrides=context)
 

@@ -111,6 +111,39 @@ def test_the_results_say_how_far_they_reach(client, directory, grays, distance, 
     )
 
 
+@pytest.mark.parametrize(
+    ("params", "order"),
+    [
+        ({}, "Each group is sorted by distance, nearest first."),
+        ({"sort": "price"}, "Each group is sorted by price per hour, lowest first;"),
+        ({"sort": "relevance", "q": "care"}, "how well it matches your keywords"),
+    ],
+)
+def test_the_results_say_how_they_are_sorted(client, directory, grays, params, order):
+    builders.build_provider(directory=directory, summary="Personal care in Grays.")
+
+    html = client.get(URL, {"postcode": "RM17 6SL", **params}).content.decode()
+
+    assert order in html
+
+
+def test_printed_results_say_what_was_searched_and_where_from(client, directory, grays):
+    builders.build_provider(directory=directory, price_per_hour="20")
+    query = {"postcode": "RM17 6SL", "max_price": "25"}
+
+    html = client.get(URL, query).content.decode()
+
+    # The filters print (only their "Remove" links do not), the download link does not.
+    assert '<p class="govuk-body">Filters in use:</p>' in html
+    assert re.search(r'<a class="govuk-link app-no-print" href="[^"]*">Remove', html)
+    assert re.search(
+        r'<p class="govuk-body app-no-print"><a class="govuk-link" href="[^"]*export', html
+    )
+    today = timezone.localdate().strftime("%-d %B %Y")
+    printed = f"Printed from http://testserver{URL}?postcode=RM17+6SL&amp;max_price=25 on {today}"
+    assert printed in html
+
+
 def test_an_outward_code_alone_searches_from_the_district_centre(client, directory, grays):
     builders.build_provider(directory=directory, title="Nearby")
 
