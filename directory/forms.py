@@ -158,6 +158,15 @@ class SearchForm(GovukForm):
         names = list(self.fields)
         return [self[name] for name in names[names.index("q") + 1 :]]
 
+    def preselect(self, query) -> None:
+        """On the form before any search: tick the filters a link asked for (one from a
+        guidance page, say: "Find Shared Lives schemes near you"), so only the postcode is
+        left to give. A value that is not a choice is simply not ticked."""
+        for name in FILTER_ARGUMENTS:
+            if name in query and name in self.fields:
+                multiple = isinstance(self.fields[name], forms.MultipleChoiceField)
+                self.initial[name] = query.getlist(name) if multiple else query.get(name)
+
     def filter_panel_key(self) -> str:
         """A digest of all the filter panel's HTML depends on: the language, each field's
         choices, the values asked for and any errors. The panel is the same for every

@@ -18,7 +18,6 @@ from . import selectors, shortlist
 from .forms import FILTER_ARGUMENTS, SearchForm, in_use
 
 PER_PAGE = 20
-SEARCH_PARAMETERS = {"postcode", "distance", "sort", *FILTER_ARGUMENTS}
 
 
 def _page_number(request) -> int:
@@ -72,7 +71,9 @@ def _wider(request, distance: int) -> tuple[int, str] | None:
 
 def search(request, page):
     vocab = selectors.vocabularies()
-    searched = any(name in request.GET for name in SEARCH_PARAMETERS)
+    # A search needs a postcode; filters alone (a link from a guidance page) only preset
+    # the form.
+    searched = "postcode" in request.GET
     data = None
     if searched:
         data = request.GET.copy()
@@ -81,6 +82,8 @@ def search(request, page):
     form = SearchForm(
         data, vocab=vocab, initial={"distance": selectors.DEFAULT_DISTANCE, "sort": "distance"}
     )
+    if not searched:
+        form.preselect(request.GET)
     context = {
         "form": form,
         "searched": searched,

@@ -265,3 +265,22 @@ def test_a_card_without_an_hourly_price_shows_the_session_or_night_price(client,
     assert "£74.50 a session" in html and "£109 a night" in html
     assert html.count("Ask the provider") == 1
     assert "Providers who do not give an hourly price are left out." in html
+
+
+def test_a_link_with_filters_but_no_postcode_presets_the_form_without_an_error(
+    client, directory, grays
+):
+    # A guidance page's "Find Shared Lives schemes near you".
+    html = client.get(URL, {"kind": "shared_lives", "pay": ["direct-payment", "nonsense"]}).text
+
+    assert "govuk-error-summary" not in html and "results-heading" not in html
+    assert re.search(r'name="kind"[^>]*value="shared_lives"[^>]*checked', html)
+    assert re.search(r'name="pay"[^>]*value="direct-payment"[^>]*checked', html)
+    assert not re.search(r'name="kind"[^>]*value="micro_enterprise"[^>]*checked', html)
+
+
+def test_the_search_page_links_to_the_open_data(client, directory):
+    html = client.get(URL).text
+
+    assert '<a class="govuk-link" href="/data/providers.csv">' in html
+    assert '<a class="govuk-link" href="/api/openreferral/">' in html

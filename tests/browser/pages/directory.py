@@ -5,6 +5,11 @@ from .base import BrowserPage
 # Directory search (issue 4). The demo providers are around Thurrock (seed_demo).
 PAGES = [
     BrowserPage("directory search form", "/find-support/"),
+    BrowserPage(  # a guidance page's link: a filter ticked, only the postcode to give
+        "directory search form preset by a link",
+        "/find-support/?kind=shared_lives",
+        expect="Filter the results",
+    ),
     BrowserPage(
         "directory search results",
         "/find-support/?postcode=RM17+6SL&distance=10",
