@@ -56,11 +56,18 @@ GUIDANCE_PAGES = [
             {
                 "type": "inset",
                 "value": {
-                    "text": "<p>Personal care (help with washing, dressing or "
-                    "eating) must be registered with the Care Quality Commission unless the worker is "
-                    "employed directly by the person they support.</p>"
+                    "text": "<p>In England, a provider who gives personal care (help with "
+                    "washing, dressing or eating) usually has to register with the Care Quality "
+                    "Commission (CQC). A self-employed person who works on their own, arranges "
+                    "their work directly with the people they support and employs no one usually "
+                    "does not. If you are not sure, ask the provider or read the CQC's guidance "
+                    "on who needs to register.</p>"
                 },
             },
+            p(
+                '<a href="/find-support/?kind=micro_enterprise">Find micro-enterprises near '
+                "you</a>."
+            ),
         ],
     ),
     (
@@ -86,6 +93,7 @@ GUIDANCE_PAGES = [
                 "short breaks: staying for a few nights",
                 "day support: spending the day with a carer and their community",
             ),
+            p('<a href="/find-support/?kind=shared_lives">Find Shared Lives schemes near you</a>.'),
         ],
     ),
     (
@@ -113,6 +121,10 @@ GUIDANCE_PAGES = [
                     "to pay the provider accepts.</p>",
                 },
             },
+            p(
+                '<a href="/find-support/?pay=direct-payment">Find providers who take Direct '
+                "Payments near you</a>."
+            ),
         ],
     ),
     (

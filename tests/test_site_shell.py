@@ -106,6 +106,13 @@ def test_seed_demo_builds_a_working_site_and_is_idempotent(client):
         "Contact",
     } <= titles
     assert client.get("/accessibility-statement/").status_code == 200
+    # Each guidance page leads on to a search with its filter ticked (only a postcode to go).
+    for path, query in (
+        ("/what-is-shared-lives/", "kind=shared_lives"),
+        ("/what-is-a-micro-enterprise/", "kind=micro_enterprise"),
+        ("/paying-with-a-direct-payment/", "pay=direct-payment"),
+    ):
+        assert f'href="/find-support/?{query}"' in client.get(path).content.decode(), path
     contact = client.get("/contact/").content.decode()
     main = contact[contact.index("<main") : contact.index("</main>")]
     assert "details below" in main and 'href="mailto:support@example.org"' in main  # they are
