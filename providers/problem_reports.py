@@ -8,11 +8,12 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.db.models import Case, IntegerField, Q, Value, When
+from django.template.loader import render_to_string
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.panels import FieldPanel, ObjectList, Panel
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
@@ -74,6 +75,25 @@ class ResolveForm(WagtailAdminModelForm):
         return cleaned
 
 
+LISTING_LINKS_TEMPLATE = "providers/admin/report_listing.html"
+
+
+def _listing_links(report) -> str:
+    return render_to_string(LISTING_LINKS_TEMPLATE, {"page": report.page})
+
+
+class ListingPanel(Panel):
+    """The listing a report is about, linked to its admin edit page and public page."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = LISTING_LINKS_TEMPLATE
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["page"] = self.instance.page
+            return context
+
+
 class IndexView(generic.IndexView):
     def get_base_queryset(self):
         return (
@@ -113,6 +133,11 @@ class ResolveView(generic.EditView):
         return report
 
 
+class InspectView(generic.InspectView):
+    def get_page_display_value(self):
+        return _listing_links(self.object)
+
+
 def _is_safeguarding(report) -> bool:
     return report.reason == ProblemReport.Reason.SAFEGUARDING
 
@@ -126,6 +151,7 @@ class ProblemReportViewSet(ModelViewSet):
     url_prefix = "providers/problem-reports"
     index_view_class = IndexView
     edit_view_class = ResolveView
+    inspect_view_class = InspectView
     copy_view_enabled = False
     inspect_view_enabled = True
     inspect_view_fields = [
@@ -142,7 +168,9 @@ class ProblemReportViewSet(ModelViewSet):
     list_filter = ["reason", "status"]
     ordering = ["_open_first", "_safeguarding_first", "-created_at"]
     list_display = [
-        Column("page", label=_("Listing"), accessor="page.title"),
+        TitleColumn(
+            "page", label=_("Listing"), accessor="page.title", url_name="problem_reports:edit"
+        ),
         StatusTagColumn(
             "reason",
             label=_("Problem"),
@@ -155,7 +183,7 @@ class ProblemReportViewSet(ModelViewSet):
     ]
     edit_handler = ObjectList(
         [
-            FieldPanel("page", read_only=True),
+            ListingPanel(heading=_("Listing")),
             FieldPanel("reason", read_only=True),
             FieldPanel("details", read_only=True),
             FieldPanel("reporter_email", read_only=True),

@@ -264,3 +264,30 @@ def test_moderators_cannot_add_or_delete_reports(client, listing, moderator):
     assert client.get(f"{QUEUE}new/").status_code in (302, 403)
     client.post(f"{QUEUE}delete/{report.pk}/")
     assert ProblemReport.objects.filter(pk=report.pk).exists()
+
+
+def test_each_report_in_the_queue_links_to_where_it_is_resolved(client, listing, moderator):
+    report = _report(listing)
+    client.force_login(moderator)
+
+    html = client.get(QUEUE).content.decode()
+
+    table = html[html.index('<table class="listing">') :]
+    assert f'href="{QUEUE}edit/{report.pk}/"' in table
+
+
+def test_a_report_links_to_the_listing_in_the_admin_and_on_the_site(
+    client, directory, listing, moderator, thurrock_postcodes
+):
+    draft = builders.build_provider(directory=directory, title="Draft Helpers", live=False)
+    live_report, draft_report = _report(listing), _report(draft)
+    client.force_login(moderator)
+
+    for view in ("edit", "inspect"):
+        live_html = client.get(f"{QUEUE}{view}/{live_report.pk}/").content.decode()
+        draft_html = client.get(f"{QUEUE}{view}/{draft_report.pk}/").content.decode()
+
+        assert f'href="/admin/pages/{listing.pk}/edit/"' in live_html
+        assert f'href="{listing.url}"' in live_html
+        assert f'href="/admin/pages/{draft.pk}/edit/"' in draft_html
+        assert f"/find-support/{draft.slug}/" not in draft_html
