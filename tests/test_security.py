@@ -122,3 +122,44 @@ def test_production_settings_refuse_to_start_without_a_secret_key():
 
     assert result.returncode != 0
     assert "Set the SECRET_KEY environment variable" in result.stderr
+
+
+# Wagtail's page choosers (design decision 2) ----------------------------------------------
+
+
+@pytest.fixture
+def chooser_pages(directory, thurrock_postcodes):
+    return {
+        "live": builders.build_provider(directory=directory, title="Zebrafinch Care"),
+        "draft": builders.build_provider(directory=directory, title="Zebrafinch Draft", live=False),
+    }
+
+
+@pytest.mark.parametrize("groups", [("Analysts",), ("Survey administrators",)])
+def test_staff_without_page_permissions_get_nothing_from_the_page_choosers(
+    client, directory, chooser_pages, groups
+):
+    client.force_login(builders.build_user(groups=groups))
+
+    search = client.get("/admin/choose-page/search/", {"q": "zebrafinch"})
+    root = client.get("/admin/choose-page/")
+    children = client.get(f"/admin/choose-page/{directory.pk}/")
+    draft = client.get(f"/admin/choose-page/{chooser_pages['draft'].pk}/")
+
+    assert search.status_code == root.status_code == 200  # the modal still opens
+    for response in (search, root, children, draft):
+        body = response.content.decode()
+        assert "Zebrafinch" not in body
+        assert "Find support" not in body
+    assert children.status_code in (302, 403) and draft.status_code in (302, 403)
+
+
+@pytest.mark.parametrize("kwargs", [{"groups": ("Moderators",)}, {"superuser": True}])
+def test_moderators_and_superusers_keep_the_page_choosers(client, directory, chooser_pages, kwargs):
+    client.force_login(builders.build_user(**kwargs))
+
+    search = client.get("/admin/choose-page/search/", {"q": "zebrafinch"}).content.decode()
+    children = client.get(f"/admin/choose-page/{directory.pk}/").content.decode()
+
+    assert "Zebrafinch Care" in search and "Zebrafinch Draft" in search
+    assert "Zebrafinch Care" in children
