@@ -13,6 +13,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList, Panel
+from wagtail.admin.ui.components import MediaContainer
+from wagtail.admin.ui.side_panels import StatusSidePanel
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -115,8 +117,31 @@ class IndexView(generic.IndexView):
         )
 
 
+class ReportStatusPanel(StatusSidePanel):
+    """Wagtail's status panel says "Live" for models without drafts: say Open or Resolved."""
+
+    def get_status_templates(self, context):
+        return [
+            "providers/admin/report_status.html",
+            *super().get_status_templates(context)[1:],  # after Wagtail's workflow.html
+        ]
+
+
 class ResolveView(generic.EditView):
     success_message = _("Problem report updated.")
+
+    def get_side_panels(self):
+        return MediaContainer(
+            [
+                ReportStatusPanel(
+                    self.object,
+                    self.request,
+                    usage_url=self.get_usage_url(),
+                    history_url=self.get_history_url(),
+                    last_updated_info=self.get_last_updated_info(),
+                )
+            ]
+        )
 
     def save_instance(self):
         report = self.form.instance
@@ -137,6 +162,14 @@ class InspectView(generic.InspectView):
     def get_page_display_value(self):
         return _listing_links(self.object)
 
+    def get_resolved_at_display_value(self):
+        return self.object.resolved_at or _("Not resolved yet")
+
+    def get_resolved_by_display_value(self):
+        if self.object.resolved_by is None:
+            return _("Not resolved yet") if self.object.resolved_at is None else ""
+        return self.object.resolved_by.get_full_name() or self.object.resolved_by.get_username()
+
 
 def _is_safeguarding(report) -> bool:
     return report.reason == ProblemReport.Reason.SAFEGUARDING
@@ -146,7 +179,7 @@ class ProblemReportViewSet(ModelViewSet):
     model = ProblemReport
     icon = "warning"
     menu_label = _("Problem reports")
-    add_to_admin_menu = True
+    add_to_admin_menu = False  # in the "Listings" group (wagtail_hooks)
     menu_order = 250
     url_prefix = "providers/problem-reports"
     index_view_class = IndexView

@@ -74,7 +74,10 @@ class ProblemReport(models.Model):
         verbose_name_plural = _("problem reports")
 
     def __str__(self) -> str:
-        return f"{self.get_reason_display()} – {self.page_id}"
+        return _("Report about %(listing)s: %(reason)s") % {
+            "listing": self.page.title,
+            "reason": self.get_reason_display(),
+        }
 
 
 class ReminderLog(models.Model):

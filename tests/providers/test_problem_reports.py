@@ -1,5 +1,7 @@
 """'Report a problem with this listing' and the moderators' queue in the Wagtail admin."""
 
+import re
+
 import pytest
 from wagtail.models import Site
 
@@ -291,3 +293,35 @@ def test_a_report_links_to_the_listing_in_the_admin_and_on_the_site(
         assert f'href="{listing.url}"' in live_html
         assert f'href="/admin/pages/{draft.pk}/edit/"' in draft_html
         assert f"/find-support/{draft.slug}/" not in draft_html
+
+
+@pytest.mark.parametrize("kwargs", [{"groups": ["Moderators"]}, {"superuser": True}])
+def test_problem_reports_are_in_the_menu_once_inside_listings(client, home, kwargs):
+    client.force_login(builders.build_user(**kwargs))
+
+    html = client.get("/admin/").content.decode()
+
+    assert html.count('"label": "Problem reports"') == 1
+    listings = html[html.index('"label": "Listings"') :]
+    assert '"label": "Problem reports"' in listings
+
+
+def test_an_open_report_reads_plainly(client, listing, moderator):
+    report = _report(listing, "safeguarding")
+    client.force_login(moderator)
+
+    edit = client.get(f"{QUEUE}edit/{report.pk}/").content.decode()
+    inspect = client.get(f"{QUEUE}inspect/{report.pk}/").content.decode()
+
+    title = "Report about Sunrise Support: I have a safeguarding concern"
+    assert str(report) == title
+    assert title in edit and title in inspect
+    assert f"– {listing.pk}" not in edit
+    assert not re.search(r"<dd>\s*None\s*</dd>", inspect)
+    assert "Not resolved yet" in inspect
+    assert 'id="status-sidebar-live"' not in edit
+    assert 'id="status-sidebar-open"' in edit
+    client.post(f"{QUEUE}edit/{report.pk}/", {"status": "resolved", "resolution_note": "Done."})
+    resolved = client.get(f"{QUEUE}edit/{report.pk}/").content.decode()
+    assert 'id="status-sidebar-resolved"' in resolved
+    assert "Not resolved yet" not in client.get(f"{QUEUE}inspect/{report.pk}/").content.decode()
