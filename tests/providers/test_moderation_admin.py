@@ -186,3 +186,23 @@ def test_xlsx_export_neutralises_formulas(client, moderator, directory, thurrock
     values = [cell.value for cell in next(sheet.iter_rows(min_row=2, max_row=2))]
     assert values[0] == "'=1+2"
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+
+
+@pytest.mark.parametrize("groups", [("Analysts",), ("Survey administrators",)])
+def test_staff_who_cannot_use_the_listings_menu_do_not_see_it(client, home, groups):
+    client.force_login(builders.build_user(groups=groups))
+
+    html = client.get("/admin/").content.decode()
+
+    assert client.get("/admin/provider-listings/").status_code in (302, 403)
+    assert '"label": "Provider listings"' not in html
+    assert '"label": "Listings"' not in html
+
+
+def test_moderators_see_every_item_of_the_listings_menu(client, home, moderator):
+    client.force_login(moderator)
+
+    html = client.get("/admin/").content.decode()
+
+    for label in ("Listings", "Provider listings", "Checks to verify", "Problem reports"):
+        assert f'"label": "{label}"' in html

@@ -7,10 +7,12 @@ bounded LIKE instead and never orders by relevance."""
 from django.db.models import F, Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.coreutils import multigetattr
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from providers.geography.models import Council
 from providers.models import ProviderPage
@@ -64,6 +66,16 @@ class ProviderIndexView(IndexView):
         }
 
 
+class ProviderListingsMenuItem(MenuItem):
+    """Shown only to those the listing lets in (Wagtail shows a page listing's menu item
+    to everyone, so analysts were sent to "Sorry, you do not have permission")."""
+
+    def is_shown(self, request):
+        return PagePermissionPolicy(ProviderPage).user_has_any_permission(
+            request.user, ProviderIndexView.any_permission_required
+        )
+
+
 class ProviderListingViewSet(PageListingViewSet):
     model = ProviderPage
     index_view_class = ProviderIndexView
@@ -72,6 +84,7 @@ class ProviderListingViewSet(PageListingViewSet):
     icon = "list-ul"
     menu_label = _("Provider listings")
     add_to_admin_menu = False  # in the "Listings" group (wagtail_hooks)
+    menu_item_class = ProviderListingsMenuItem
     filterset_class = ProviderFilterSet
     list_per_page = 50
     columns = [
