@@ -3,6 +3,7 @@ and check verification. Providers and anonymous visitors never get in."""
 
 import csv
 import io
+from datetime import UTC, datetime
 
 import openpyxl
 import pytest
@@ -161,7 +162,7 @@ def test_csv_export_has_the_filtered_rows_and_neutralises_formulas(
     response = client.get(LISTING_URL, {"export": "csv", "kind": "micro_enterprise"})
 
     assert response.status_code == 200
-    rows = list(csv.DictReader(io.StringIO(response.getvalue().decode())))
+    rows = list(csv.DictReader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
     titles = {row["Name"] for row in rows}
     assert "Southend Shared Lives" not in titles
     assert "Grays Companions" in titles
@@ -206,3 +207,23 @@ def test_moderators_see_every_item_of_the_listings_menu(client, home, moderator)
 
     for label in ("Listings", "Provider listings", "Checks to verify", "Problem reports"):
         assert f'"label": "{label}"' in html
+
+
+def test_csv_export_opens_cleanly_in_excel(client, moderator, directory, thurrock_postcodes):
+    listing = builders.build_provider(
+        directory=directory,
+        title="Café £5",
+        last_confirmed_at=datetime(2026, 12, 7, 14, 5, 33, 123456, tzinfo=UTC),
+    )
+    builders.build_provider(directory=directory, title="Full Up", taking_new_people=False)
+    client.force_login(moderator)
+
+    body = client.get(LISTING_URL, {"export": "csv"}).getvalue()
+
+    assert body.startswith("\ufeff".encode())
+    rows = {row["Name"]: row for row in csv.DictReader(io.StringIO(body.decode("utf-8-sig")))}
+    assert rows["Café £5"]["Taking on new people"] == "Yes"
+    assert rows["Full Up"]["Taking on new people"] == "No"
+    assert rows["Café £5"]["Last confirmed"] == "7 December 2026 14:05"
+    assert ".123456" not in body.decode("utf-8-sig")
+    assert rows["Café £5"]["Public address"] == f"http://testserver{listing.url}"

@@ -4,7 +4,11 @@ Wagtail's explorer search ranks by relevance over the whole tree, which takes se
 to minutes at 100,000 listings (performance.md); this searches the title with a plain,
 bounded LIKE instead and never orders by relevance."""
 
+from datetime import datetime
+
 from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.dateformat import format as format_date
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
@@ -21,10 +25,35 @@ from ..states import state_label
 from .filters import ProviderFilterSet
 
 SEARCH_MAX_LENGTH = 100
+CSV_DATETIME_FORMAT = "j F Y H:i"  # "7 December 2026 14:05", as the admin shows dates
+
+
+def _yes_no(value) -> str:
+    return str(_("Yes") if value else _("No"))
+
+
+def _csv_datetime(value: datetime) -> str:
+    return format_date(timezone.localtime(value), CSV_DATETIME_FORMAT)
 
 
 class ProviderIndexView(IndexView):
     default_ordering = "title"
+    custom_field_preprocess = {
+        "taking_new_people": {IndexView.FORMAT_CSV: _yes_no, IndexView.FORMAT_XLSX: _yes_no}
+    }
+    custom_value_preprocess = {
+        **IndexView.custom_value_preprocess,
+        datetime: {
+            **IndexView.custom_value_preprocess[datetime],
+            IndexView.FORMAT_CSV: _csv_datetime,
+        },
+    }
+
+    def stream_csv(self, queryset):
+        # A byte order mark first, or Excel reads "£" and "Café" as Windows-1252 (as in
+        # directory/exports/csv.py and the survey downloads).
+        yield "\ufeff"
+        yield from super().stream_csv(queryset)
 
     def search_queryset(self, queryset):
         if not self.is_searching:
@@ -51,6 +80,11 @@ class ProviderIndexView(IndexView):
     def councils(self) -> dict[str, Council]:
         return {council.gss_code: council for council in Council.objects.all()}
 
+    def _public_address(self, item) -> str:
+        # On the host the moderator is using, not the Site record's (http://localhost).
+        url = item.get_url(request=self.request)
+        return self.request.build_absolute_uri(url) if url else ""
+
     def to_row_dict(self, item):
         council = self.councils.get(item.council_code)
         extra = {
@@ -58,7 +92,7 @@ class ProviderIndexView(IndexView):
             "state": state_label(item),
             "council": council.name if council else "",
             "region": council.region_name if council else "",
-            "url": item.get_full_url(request=self.request) or "",
+            "url": self._public_address(item),
         }
         return {
             field: extra[field] if field in extra else multigetattr(item, field)
