@@ -16,17 +16,22 @@ from providers.selectors import listing_for_user
 
 def listing_required(view):
     """Signed in, and a member of a listing: the view gets it as `listing`. Anyone else
-    signed in (a staff member, an account whose listing was removed, or one whose claim
-    on a listing waits for a moderator) gets a page saying there is no listing to manage
-    (or that the claim is waiting), with status 403."""
+    signed in (a staff member, an account whose listing was removed) gets a page saying
+    there is no listing to manage, with status 403; one whose claim on a listing waits for
+    a moderator is told so (status 200: nothing is wrong, it is waiting)."""
 
     @login_required
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         listing = listing_for_user(user=request.user)
         if listing is None:
-            context = {"claims": pending_claims(user=request.user)}
-            return render(request, "providers/portal/no_listing.html", context, status=403)
+            claims = pending_claims(user=request.user)
+            return render(
+                request,
+                "providers/portal/no_listing.html",
+                {"claims": claims},
+                status=200 if claims else 403,
+            )
         return view(request, *args, listing=listing, **kwargs)
 
     return wrapper

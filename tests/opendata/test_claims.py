@@ -50,8 +50,11 @@ def test_provider_without_listing_claims_and_moderator_approves(
     claim = ListingClaim.objects.get()
     assert claim.status == "pending" and claim.claimant == claimant
     assert listing_for_user(user=claimant) is None  # nothing until a moderator approves
-    waiting = client.get("/manage/").content.decode()  # not a dead end: it says why
+    response = client.get("/manage/")  # not a dead end, nor an error: it says why
+    waiting = response.content.decode()
+    assert response.status_code == 200
     assert "Your claim is waiting for a moderator" in waiting
+    assert "If you think it should" not in waiting
     assert "You asked to run the listing “Imported Gardeners”" in waiting
 
     client.force_login(moderator)
