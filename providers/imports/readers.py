@@ -167,7 +167,9 @@ def _field_object(obj: dict, key: str, *, path: str = "", problems: list) -> dic
 
 def service_values(service: dict, *, problems: list) -> dict[str, str]:
     """An HSDS/ORUK service (or service_at_location with `service`) as our columns.
-    A field of the wrong JSON type is added to `problems` as (field, problem)."""
+    A field of the wrong JSON type is added to `problems` as (field, problem). A field the
+    service leaves out gives no column (so an update leaves that field of the listing as it
+    is); a field given empty or null gives an empty one (which clears it)."""
     if "service" in service and isinstance(service["service"], dict):
         location = service.get("location")
         service = {**service["service"], "service_at_locations": [{"location": location}]}
@@ -181,16 +183,18 @@ def service_values(service: dict, *, problems: list) -> dict[str, str]:
             ("website", "url"),
             ("email", "email"),
         )
+        if key in service or column in ("external_id", "name")
     }
     organization = _field_object(service, "organization", problems=problems)
     if _text(organization.get("website")):
         values["website"] = _text(organization.get("website"))
-    phones = _field_list(service, "phones", problems=problems)
-    if phones and isinstance(phones[0], dict):
-        values["phone"] = _text(phones[0].get("number"))
-        values["show_phone"] = "yes"
-    if values["email"]:
-        values["show_email"] = "yes"
+    if "phones" in service:
+        phones = _field_list(service, "phones", problems=problems)
+        first = phones[0] if phones and isinstance(phones[0], dict) else {}
+        values["phone"] = _text(first.get("number"))
+        values["show_phone"] = "yes" if values["phone"] else "no"
+    if "email" in values:
+        values["show_email"] = "yes" if values["email"] else "no"
     for n, sal in enumerate(_field_list(service, "service_at_locations", problems=problems)):
         location = sal.get("location") if isinstance(sal, dict) else None
         if not isinstance(location, dict):
@@ -203,47 +207,17 @@ def service_values(service: dict, *, problems: list) -> dict[str, str]:
                 break
         if values.get("postcode"):
             break
-    terms = {
-        key: []
-        for key in ("support_kinds", "audiences", "access_features", "languages", "payment_methods")
-    }
-    for attribute in _field_list(service, "attributes", problems=problems):
-        term = attribute.get("taxonomy_term") if isinstance(attribute, dict) else None
-        if not isinstance(term, dict):
-            continue
-        name = _text(term.get("name"))
-        taxonomy = _text(term.get("taxonomy")).lower()
-        if taxonomy == "kind of provider":
-            values["kind"] = (
-                "shared_lives" if "shared lives" in name.lower() else "micro_enterprise"
-            )
-            continue
-        key = {
-            "kinds of support": "support_kinds",
-            "who it is for": "audiences",
-            "access and communication": "access_features",
-            "languages": "languages",
-            "ways to pay": "payment_methods",
-        }.get(taxonomy)
-        if key and name:
-            terms[key].append(name)
-    for language in _field_list(service, "languages", problems=problems):
-        if isinstance(language, dict) and _text(language.get("code")):
-            terms["languages"].append(_text(language.get("code")))
-    for key, names in terms.items():
-        if names:
-            values[key] = "; ".join(dict.fromkeys(names))
+    values.update(_attribute_values(service, problems=problems))
+    if "cost_options" in service:
+        values.update(dict.fromkeys(COST_COLUMNS.values(), ""))
     for option in _field_list(service, "cost_options", problems=problems):
         if not isinstance(option, dict):
             continue
-        label = _text(option.get("option")).lower()
-        column = {
-            "per hour": "price_per_hour",
-            "per session": "price_per_session",
-            "per night": "price_per_night",
-        }.get(label)
+        column = COST_COLUMNS.get(_text(option.get("option")).lower())
         if column and _text(option.get("amount")):
             values[column] = _text(option.get("amount"))
+    if "service_areas" in service:
+        values.update(travel_radius_miles="", councils_covered="")
     areas = [
         a for a in _field_list(service, "service_areas", problems=problems) if isinstance(a, dict)
     ]
@@ -257,4 +231,47 @@ def service_values(service: dict, *, problems: list) -> dict[str, str]:
     ]
     if councils:
         values["councils_covered"] = "; ".join(councils)
+    return values
+
+
+COST_COLUMNS = {
+    "per hour": "price_per_hour",
+    "per session": "price_per_session",
+    "per night": "price_per_night",
+}
+TAXONOMIES = {
+    "kinds of support": "support_kinds",
+    "who it is for": "audiences",
+    "access and communication": "access_features",
+    "languages": "languages",
+    "ways to pay": "payment_methods",
+}
+
+
+def _attribute_values(service: dict, *, problems: list) -> dict[str, str]:
+    """The kind and the vocabulary columns from `attributes` (and `languages`): each
+    vocabulary column is given (empty if no term) when the service has `attributes`."""
+    terms = {key: [] for key in TAXONOMIES.values()}
+    values = {}
+    for attribute in _field_list(service, "attributes", problems=problems):
+        term = attribute.get("taxonomy_term") if isinstance(attribute, dict) else None
+        if not isinstance(term, dict):
+            continue
+        name = _text(term.get("name"))
+        taxonomy = _text(term.get("taxonomy")).lower()
+        if taxonomy == "kind of provider":
+            values["kind"] = (
+                "shared_lives" if "shared lives" in name.lower() else "micro_enterprise"
+            )
+            continue
+        key = TAXONOMIES.get(taxonomy)
+        if key and name:
+            terms[key].append(name)
+    for language in _field_list(service, "languages", problems=problems):
+        if isinstance(language, dict) and _text(language.get("code")):
+            terms["languages"].append(_text(language.get("code")))
+    for key, names in terms.items():
+        given = "attributes" in service or (key == "languages" and "languages" in service)
+        if names or given:
+            values[key] = "; ".join(dict.fromkeys(names))
     return values

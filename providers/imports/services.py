@@ -19,7 +19,7 @@ from providers.services import NoDirectoryPage, _unique_slug, apply_location
 from providers.signals import listing_confirmed
 
 from .readers import Parsed
-from .spec import VOCABULARIES, Row, Vocabularies, clean
+from .spec import VOCABULARIES, Row, Vocabularies, clean, given_fields
 
 ALL_OR_NOTHING = "all_or_nothing"
 VALID_ROWS = "valid_rows"
@@ -87,17 +87,22 @@ def _current(page: ProviderPage, *, publish: bool) -> ProviderPage:
     return latest
 
 
-def _differences(page: ProviderPage, data: dict) -> list[str]:
+def _differences(page: ProviderPage, data: dict, *, fields: set[str]) -> list[str]:
+    """The given `fields` whose values in `data` differ from the listing's."""
     changed = []
     location = data["location"]
     wanted = {**data, "base_postcode": location.postcode}
     for name in SCALAR_FIELDS:
+        if name not in fields:
+            continue
         current, new = getattr(page, name), wanted[name]
         if isinstance(current, Decimal) or isinstance(new, Decimal):
             current = None if current is None else Decimal(current).quantize(Decimal("0.01"))
         if (current or None) != (new or None) and current != new:
             changed.append(name)
     for name in M2M_FIELDS:
+        if name not in fields:
+            continue
         current = sorted(obj.pk for obj in getattr(page, name).all())
         if current != [obj.pk for obj in data[name]]:
             changed.append(name)
@@ -137,7 +142,7 @@ def plan(parsed: Parsed, *, publish: bool) -> Plan:
             )
             planned.append(Planned(row, "error", data, page))
             continue
-        changes = _differences(_current(page, publish=publish), data)
+        changes = _differences(_current(page, publish=publish), data, fields=given_fields(row))
         needs_publishing = publish and (not page.live or page.has_unpublished_changes)
         if changes or needs_publishing:
             planned.append(Planned(row, "update", data, page, changes or ["published"]))
@@ -150,13 +155,16 @@ class NothingImported(Exception):
     """All-or-nothing was chosen and some rows are bad."""
 
 
-def _fill(page: ProviderPage, data: dict) -> None:
+def _fill(page: ProviderPage, data: dict, *, fields: set[str] | None = None) -> None:
+    """Set the listing's fields from `data`: all of them, or only the given `fields`
+    (an update leaves the fields of columns left out of the file as they are)."""
     for name in SCALAR_FIELDS:
-        if name != "base_postcode":
+        if name != "base_postcode" and (fields is None or name in fields):
             setattr(page, name, data[name])
     apply_location(page=page, location=data["location"])
     for name in M2M_FIELDS:
-        setattr(page, name, list(data[name]))
+        if fields is None or name in fields:
+            setattr(page, name, list(data[name]))
 
 
 def _confirm(*, page: ProviderPage, now) -> None:
@@ -195,7 +203,7 @@ def apply(parsed: Parsed, *, mode: str, publish: bool, user) -> Plan:
                 if item.page.latest_revision_id
                 else item.page
             )
-            _fill(page, item.data)
+            _fill(page, item.data, fields=given_fields(item.row))
             if publish:
                 _confirm(page=page, now=now)
         revision = page.save_revision(user=user, log_action=True)

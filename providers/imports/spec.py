@@ -47,6 +47,8 @@ OPTIONAL_COLUMNS = [
     "taking_new_people",
 ]
 COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+# The listing field a column sets, where it has another name.
+FIELD_OF_COLUMN = {"name": "title", "postcode": "base_postcode"}
 VOCABULARIES = {
     "support_kinds": SupportKind,
     "audiences": Audience,
@@ -102,6 +104,13 @@ class Vocabularies:
         for council in Council.objects.all():
             self.councils[council.pk.lower()] = council
             self.councils[council.name.lower()] = council
+
+
+def given_fields(row: Row) -> set[str]:
+    """The listing fields this row gives a value for (an empty one too). A column left out
+    of the file (a field left out of a feed) is not given: on an update, that field of the
+    listing stays as it is."""
+    return {FIELD_OF_COLUMN.get(column, column) for column in row.values if column in COLUMNS}
 
 
 def _split(value: str) -> list[str]:
