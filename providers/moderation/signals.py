@@ -5,16 +5,23 @@ admin, where providers never go): they are connected first under Wagtail's dispa
 UIDs, so Wagtail's later connect is a no-op, and hand anything that is not a listing
 back to Wagtail's notifier. Approving a listing also counts as its provider confirming
 it (providers.services.confirm_on_approval). A listing taken off the site (unpublished)
-is emailed about too, which Wagtail does not do at all."""
+is emailed about too, which Wagtail does not do at all; and so is a listing a moderator
+publishes while its changes await approval (which cancels the workflow: publishing.py)."""
 
 from wagtail.admin import mail as wagtail_mail
 from wagtail.models import WorkflowState
-from wagtail.signals import page_unpublished, workflow_approved, workflow_rejected
+from wagtail.signals import (
+    page_unpublished,
+    workflow_approved,
+    workflow_cancelled,
+    workflow_rejected,
+)
 
 from providers.models import ProviderPage
 from providers.services import confirm_on_approval
 
 from .notifications import notify_listing_unpublished, notify_moderation_outcome
+from .publishing import approve_published_submission
 
 _wagtail_approval = wagtail_mail.WorkflowStateApprovalEmailNotifier()
 _wagtail_rejection = wagtail_mail.WorkflowStateRejectionEmailNotifier()
@@ -40,6 +47,11 @@ def on_workflow_rejected(sender, instance, user=None, **kwargs):
         _wagtail_rejection(sender=sender, instance=instance, user=user, **kwargs)
 
 
+def on_workflow_cancelled(sender, instance, user=None, **kwargs):
+    if _is_listing(instance):
+        approve_published_submission(workflow_state=instance, user=user)
+
+
 def on_page_unpublished(sender, instance, **kwargs):
     notify_listing_unpublished(page=instance)
 
@@ -54,6 +66,9 @@ def connect() -> None:
         on_workflow_rejected,
         sender=WorkflowState,
         dispatch_uid="workflow_state_rejected_email_notification",
+    )
+    workflow_cancelled.connect(
+        on_workflow_cancelled, sender=WorkflowState, dispatch_uid="listing-published-over-workflow"
     )
     page_unpublished.connect(
         on_page_unpublished, sender=ProviderPage, dispatch_uid="listing-unpublished-email"
