@@ -25,6 +25,7 @@ STATES = {
     "awaiting": 6,  # new listing awaiting its first approval
     "changes_pending": 6,  # live, with changes awaiting approval
     "rejected": 4,  # submitted and rejected with a comment
+    "unapproved_changes": 3,  # live, with a draft (an import's) not submitted for approval
 }
 CONFIRMED_DAYS_AGO = {"reconfirm": 100, "stale": 200, "hidden": 400}
 SHARED_LIVES_SHARE = 0.12
@@ -257,7 +258,7 @@ def _listing(rng, n, row, kind, state, places, vocab, used_titles) -> ListingSpe
         cover_own_council=kind == "shared_lives" or rng.random() < 0.2,
         checks=_checks(rng, kind, state),
     )
-    if state == "changes_pending":
+    if state in ("changes_pending", "unapproved_changes"):
         spec.changed_summary = f"{spec.summary[:200]} Now also taking evening visits."
     if state == "rejected":
         spec.rejection_comment = rng.choice(content.REJECTION_COMMENTS)

@@ -11,6 +11,9 @@ STATES = [
     ("awaiting", _("Awaiting approval")),
     ("live", _("Live")),
     ("changes_pending", _("Live, changes awaiting approval")),
+    # A draft saved over a live listing and not submitted (a draft import, or a moderator's
+    # "Save draft"): moderators publish it or submit it themselves.
+    ("unapproved_changes", _("Live, with changes not yet approved")),
     ("rejected", _("Changes needed (rejected)")),
 ]
 
@@ -35,9 +38,12 @@ def state_q(state: str) -> Q:
         case "awaiting":
             return Q(live=False) & in_progress
         case "live":
-            return Q(live=True) & ~in_progress
+            return Q(live=True, has_unpublished_changes=False) & ~in_progress
         case "changes_pending":
             return Q(live=True) & in_progress
+        case "unapproved_changes":
+            needs_changes = Q(pk__in=_pages_in_workflow(WorkflowState.STATUS_NEEDS_CHANGES))
+            return Q(live=True, has_unpublished_changes=True) & ~in_progress & ~needs_changes
         case "rejected":
             return Q(pk__in=_pages_in_workflow(WorkflowState.STATUS_NEEDS_CHANGES))
     return Q()
@@ -52,6 +58,8 @@ def state_label(page) -> str:
     in_progress = workflow_state is not None and (
         workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
     )
+    if page.live and in_progress:
+        return str(dict(STATES)["changes_pending"])
     if page.live:
-        return str(dict(STATES)["changes_pending" if in_progress else "live"])
+        return str(dict(STATES)["unapproved_changes" if page.has_unpublished_changes else "live"])
     return str(dict(STATES)["awaiting" if in_progress else "draft"])

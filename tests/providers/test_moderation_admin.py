@@ -13,6 +13,8 @@ from django.urls import reverse
 
 from tests import builders
 
+from .admin_edit import edit_form_data
+
 LISTING_URL = reverse("provider_listings:index")
 CHECKS_URL = reverse("provider_checks:index")
 
@@ -227,3 +229,18 @@ def test_csv_export_opens_cleanly_in_excel(client, moderator, directory, thurroc
     assert rows["Café £5"]["Last confirmed"] == "7 December 2026 14:05"
     assert ".123456" not in body.decode("utf-8-sig")
     assert rows["Café £5"]["Public address"] == f"http://testserver{listing.url}"
+
+
+def test_live_listings_with_draft_changes_not_submitted_can_be_found(client, moderator, listings):
+    """A draft saved over a live listing (by a draft import, or in the editor) is neither
+    plain "Live" nor awaiting approval: it has its own state, to filter by."""
+    client.force_login(moderator)
+    page = listings["cardiff"]
+    data = edit_form_data(client, page, summary="A draft change.")
+    client.post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), data)
+
+    found = client.get(LISTING_URL, {"state": "unapproved_changes"})
+
+    assert names(found) == {"Cardiff Care Co"}
+    assert "Live, with changes not yet approved" in found.content.decode()
+    assert "Cardiff Care Co" not in names(client.get(LISTING_URL, {"state": "live"}))
