@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.shell import CachedViewRestrictionsMixin
+from providers.availability_panel import AvailabilityPanel
 from providers.public.routes import ProfileRoutesMixin
 
 # Provider-written rich text: a small, screen-reader-friendly feature set, no links or embeds.
@@ -148,7 +149,13 @@ class ProviderPage(CachedViewRestrictionsMixin, ProfileRoutesMixin, Page):
             heading=_("Prices"),
         ),
         MultiFieldPanel(
-            [FieldPanel("taking_new_people"), FieldPanel("taking_new_people_from")],
+            [
+                FieldPanel("taking_new_people"),
+                FieldPanel("taking_new_people_from"),
+                AvailabilityPanel(
+                    "availability", help_text=_("When the provider is usually available.")
+                ),
+            ],
             heading=_("Availability"),
         ),
         MultiFieldPanel(
