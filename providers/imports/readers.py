@@ -10,6 +10,9 @@ from .spec import COLUMNS, REQUIRED_COLUMNS, Row
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5000
+# .xlsx (a zip archive) and the older .xls.
+WORKBOOK_SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+FIELD_LIMIT_KB = csv.field_size_limit() // 1024
 
 
 class FileProblem(Exception):
@@ -28,6 +31,11 @@ def read(content: bytes, *, filename: str) -> Parsed:
         raise FileProblem(f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB.")
     if not content.strip():
         raise FileProblem("The file is empty.")
+    if content.startswith(WORKBOOK_SIGNATURES):
+        raise FileProblem(
+            "The file looks like an Excel workbook, not a CSV file. In Excel, save it as "
+            "“CSV UTF-8 (Comma delimited)” first, and upload that."
+        )
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -56,6 +64,11 @@ def read_csv(text: str) -> Parsed:
         raise FileProblem("The file has no header row.") from None
     header = [h.strip().lower() for h in header]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing and any(";" in h for h in header):
+        raise FileProblem(
+            "The file must be comma-separated, but its header row uses semicolons (;). "
+            "In Excel, save it as “CSV UTF-8 (Comma delimited)”."
+        )
     if missing:
         raise FileProblem(
             "The header row is missing the column(s): "
@@ -84,9 +97,16 @@ def read_csv(text: str) -> Parsed:
                 continue
             row = Row(line=line, values=dict(zip(header, values, strict=False)))
             if len(values) != len(header):
-                row.problems.append(("", f"has {len(values)} cells; the header has {len(header)}"))
+                row.problems.append(
+                    ("", f"The row has {len(values)} cells; the header has {len(header)}.")
+                )
             rows.append(row)
     except csv.Error as error:
+        if "field limit" in str(error):
+            raise FileProblem(
+                f"Line {line} has a cell longer than {FIELD_LIMIT_KB} KB (no column takes "
+                'more than 5,000 characters): perhaps a quote (") that is never closed.'
+            ) from None
         raise FileProblem(f"The CSV cannot be read near line {reader.line_num}: {error}.") from None
     return Parsed("csv", rows, notices)
 
@@ -119,7 +139,9 @@ def read_json(text: str) -> Parsed:
     rows = []
     for number, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            rows.append(Row(line=number, values={}, problems=[("", "is not a JSON object")]))
+            rows.append(
+                Row(line=number, values={}, problems=[("", "The item is not a JSON object.")])
+            )
             continue
         problems = []
         values = service_values(item, problems=problems)

@@ -122,7 +122,7 @@ def plan(parsed: Parsed, *, publish: bool) -> Plan:
         data = None if row.problems else clean(row, vocabularies=vocabularies)
         if row.external_id and row.external_id in seen:
             row.problems.append(
-                ("external_id", f"{row.external_id!r} is also on line {seen[row.external_id]}")
+                ("external_id", f"“{row.external_id}” is also on line {seen[row.external_id]}")
             )
         elif row.external_id:
             seen[row.external_id] = row.line
@@ -136,8 +136,8 @@ def plan(parsed: Parsed, *, publish: bool) -> Plan:
         if page.memberships.all():
             row.problems.append(
                 (
-                    "external_id",
-                    "this listing has been claimed by its provider, so imports no longer change it",
+                    "",
+                    "This listing has been claimed by its provider, so imports no longer change it.",
                 )
             )
             planned.append(Planned(row, "error", data, page))

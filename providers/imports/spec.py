@@ -194,7 +194,7 @@ def clean(row: Row, *, vocabularies: Vocabularies) -> dict | None:
     postcode = values["postcode"].strip()
     location = lookup_postcode(postcode)
     if location is None or location.is_outward_only:
-        row.problems.append(("postcode", f"{postcode!r} is not a known full UK postcode"))
+        row.problems.append(("postcode", f"“{postcode}” is not a known full UK postcode"))
     data["location"] = location
 
     radius = values.get("travel_radius_miles", "").strip()
@@ -211,7 +211,7 @@ def clean(row: Row, *, vocabularies: Vocabularies) -> dict | None:
     for name in _split(values.get("councils_covered", "")):
         council = vocabularies.councils.get(name.lower())
         if council is None:
-            row.problems.append(("councils_covered", f"{name!r} is not a council name or GSS code"))
+            row.problems.append(("councils_covered", f"“{name}” is not a council name or GSS code"))
         else:
             councils.append(council)
     data["councils_covered"] = sorted({c.pk: c for c in councils}.values(), key=lambda c: c.pk)
@@ -221,7 +221,7 @@ def clean(row: Row, *, vocabularies: Vocabularies) -> dict | None:
         for name in _split(values.get(key, "")):
             term = vocabularies.terms[key].get(name.lower())
             if term is None:
-                row.problems.append((key, f"{name!r} is not one of our terms"))
+                row.problems.append((key, f"“{name}” is not one of our terms"))
             else:
                 terms.append(term)
         data[key] = sorted({t.pk: t for t in terms}.values(), key=lambda t: t.pk)

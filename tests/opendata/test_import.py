@@ -177,7 +177,7 @@ def test_a_row_reports_everything_wrong_with_it_once_a_field(place):
 
     assert dict(result.errors[0].row.problems) == {
         "name": "looks like a spreadsheet formula; remove the = + - or @ at the start",
-        "postcode": "'ZZ99 9ZZ' is not a known full UK postcode",
+        "postcode": "“ZZ99 9ZZ” is not a known full UK postcode",
         "price_per_hour": "looks like a spreadsheet formula; remove the = + - or @ at the start",
         "travel_radius_miles": "must be a whole number of miles from 1 to 50",
     }
