@@ -53,7 +53,10 @@ class ModeratorsViewOnly(BasePermissionPolicy):
 
 class DecideForm(forms.Form):
     note = forms.CharField(
-        label=_("Note to the claimant (if you reject the claim)"),
+        label=_("Note to the claimant (optional)"),
+        help_text=_(
+            "We email it to them with your decision: why you rejected the claim, or what to do next."
+        ),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=2000,
@@ -89,7 +92,9 @@ class DecideView(WagtailAdminTemplateMixin, View):
             return self.render_to_response(self.get_context_data(claim=self.claim, form=form))
         try:
             if "approve" in request.POST:
-                approve_claim(claim=self.claim, moderator=request.user)
+                approve_claim(
+                    claim=self.claim, moderator=request.user, note=form.cleaned_data["note"]
+                )
                 messages.success(request, _("Claim approved: the claimant now runs the listing."))
             else:
                 reject_claim(

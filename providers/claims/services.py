@@ -39,7 +39,7 @@ def submit_claim(*, user, page, message: str) -> ListingClaim:
 
 
 @transaction.atomic
-def approve_claim(*, claim: ListingClaim, moderator) -> None:
+def approve_claim(*, claim: ListingClaim, moderator, note: str = "") -> None:
     """The claimant becomes the listing's owner and runs it through the portal. A draft
     that was never published (the one sign-up creates) is deleted: it gives way. Nobody
     approves their own claim, nor one made by an account that is no longer a provider's
@@ -62,7 +62,7 @@ def approve_claim(*, claim: ListingClaim, moderator) -> None:
         user_id=claim.claimant_id, page_id=claim.page_id, role=ListingMembership.Role.OWNER
     )
     ProviderPage.objects.filter(pk=claim.page_id).update(owner_id=claim.claimant_id)
-    _decide(claim, ListingClaim.Status.APPROVED, moderator, "")
+    _decide(claim, ListingClaim.Status.APPROVED, moderator, note)
 
 
 @transaction.atomic

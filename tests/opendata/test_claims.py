@@ -221,11 +221,17 @@ def test_the_claimant_is_emailed_the_approval_with_the_portal_address(
     claim = services.submit_claim(user=claimant, page=unowned, message="This is my business.")
     client.force_login(moderator)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(f"/admin/listing-claims/decide/{claim.pk}/", {"approve": "1"})
+        client.post(
+            f"/admin/listing-claims/decide/{claim.pk}/",
+            {"approve": "1", "note": "Please add your DBS check."},
+        )
 
     [message] = [m for m in mailoutbox if m.to == ["gardener@example.org"]]
     assert message.subject == 'Your claim for "Imported Gardeners" has been approved'
     assert "http://testserver/manage/" in message.body
+    assert "Please add your DBS check." in message.body  # a note is kept on approval too
+    claim.refresh_from_db()
+    assert claim.decision_note == "Please add your DBS check."
 
 
 def test_the_claimant_is_emailed_the_rejection_with_the_note(
