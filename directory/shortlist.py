@@ -1,6 +1,7 @@
 """The visitor's shortlist: listing ids kept in the session (no account needed)."""
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from django.conf import settings
 
@@ -16,9 +17,14 @@ def ids(request) -> list[int]:
     return [i for i in request.session.get(SESSION_KEY, []) if isinstance(i, int)]
 
 
-def add(request, page_id: int) -> None:
+def add(request, page_id: int) -> bool:
+    """Add a listing at the end; False (changing nothing) when the shortlist already
+    holds MAX_ITEMS others: it never drops one the visitor chose."""
     current = [i for i in ids(request) if i != page_id]
-    request.session[SESSION_KEY] = [*current, page_id][-MAX_ITEMS:]
+    if len(current) >= MAX_ITEMS:
+        return False
+    request.session[SESSION_KEY] = [*current, page_id]
+    return True
 
 
 def keep_only(request, page_ids: list[int]) -> None:
@@ -30,24 +36,47 @@ def remove(request, page_id: int) -> None:
     request.session[SESSION_KEY] = [i for i in ids(request) if i != page_id]
 
 
+# What the visitor just did (Change.what).
+ADDED = "added"
+REMOVED = "removed"
+FULL = "full"  # an add refused: the shortlist already holds MAX_ITEMS
+WHATS = (ADDED, REMOVED, FULL)
+
+
 @dataclass(frozen=True)
 class Change:
+    what: str
     page_id: int
-    added: bool
     title: str
+    limit: ClassVar[int] = MAX_ITEMS  # for the message that the shortlist is full
+
+    @property
+    def added(self) -> bool:
+        return self.what == ADDED
+
+    @property
+    def removed(self) -> bool:
+        return self.what == REMOVED
+
+    @property
+    def full(self) -> bool:
+        return self.what == FULL
 
 
-def note_change(request, *, page_id: int, added: bool, title: str) -> None:
+def note_change(request, *, what: str, page_id: int, title: str) -> None:
     """Remember what the visitor just did, for the page they go back to to confirm it."""
-    request.session[CHANGE_KEY] = [page_id, added, title]
+    request.session[CHANGE_KEY] = {"what": what, "page_id": page_id, "title": title}
 
 
 def pop_change(request) -> Change | None:
-    """The visitor's last add or remove, once: for the page they came back to."""
+    """The visitor's last add (or refused add) or remove, once: for the page they came
+    back to."""
     if settings.SESSION_COOKIE_NAME not in request.COOKIES:
         return None
     change = request.session.pop(CHANGE_KEY, None)
-    return Change(*change) if isinstance(change, list) and len(change) == 3 else None
+    if not isinstance(change, dict) or change.get("what") not in WHATS:
+        return None  # nothing, or a change noted by an earlier version of the site
+    return Change(what=change["what"], page_id=change.get("page_id"), title=change.get("title", ""))
 
 
 def parse_shared(raw: str) -> list[int]:

@@ -137,7 +137,7 @@ def shortlist_view(request, page):
         result.contact = contacts.get(result.page_id)
     share_ids = ",".join(str(r.page_id) for r in listings)
     change = shortlist.pop_change(request)
-    removed = change if change and not change.added and change.page_id not in page_ids else None
+    removed = change if change and change.removed and change.page_id not in page_ids else None
     if not shared and len(listings) < len(page_ids):  # some have left the directory
         shortlist.keep_only(request, [r.page_id for r in listings])
     context = {
@@ -181,8 +181,8 @@ def shortlist_add(request, page):
     page_id = _posted_id(request)
     found = selectors.listings_by_id(page_ids=[page_id]) if page_id is not None else []
     if found:
-        shortlist.add(request, page_id)
-        shortlist.note_change(request, page_id=page_id, added=True, title=found[0].title)
+        what = shortlist.ADDED if shortlist.add(request, page_id) else shortlist.FULL
+        shortlist.note_change(request, what=what, page_id=page_id, title=found[0].title)
     return _back(request, page)
 
 
@@ -193,5 +193,5 @@ def shortlist_remove(request, page):
         shortlist.remove(request, page_id)
         found = selectors.listings_by_id(page_ids=[page_id])
         title = found[0].title if found else ""
-        shortlist.note_change(request, page_id=page_id, added=False, title=title)
+        shortlist.note_change(request, what=shortlist.REMOVED, page_id=page_id, title=title)
     return _back(request, page)

@@ -237,3 +237,34 @@ def test_a_shared_shortlist_shows_how_to_contact_each_provider_and_full_links(
     assert "hello@example.org" in html and "https://shown.example.org/" in html
     assert "01375 999888" not in html and "secret@example.org" not in html
     assert f'href="http://testserver/find-support/{shown.slug}/">Shown</a>' in html
+
+
+FULL = "Your shortlist is full: it can hold 50 providers. Remove some before you add more."
+
+
+def test_a_full_shortlist_refuses_one_more_and_keeps_every_one_it_has(client, directory, grays):
+    kept = [builders.build_provider(directory=directory, title=f"Kept {n}") for n in range(50)]
+    for page in kept:
+        client.post(SHORTLIST + "add/", {"page_id": page.pk})
+    extra = builders.build_provider(directory=directory, title="One too many")
+    search = "/find-support/?postcode=RM17+6SL&q=many"
+    back = _form_next(client.get(search).text, extra.pk)
+
+    html = client.post(SHORTLIST + "add/", {"page_id": extra.pk, "next": back}, follow=True).text
+
+    card = html[html.index(f'id="result-{extra.pk}"') :]
+    assert card.index(FULL) < card.index("Add to shortlist")  # said on the card, not added
+    assert "Added to your shortlist." not in html
+    assert shortlisted(client.get(SHORTLIST)) == [f"Kept {n}" for n in range(50)]  # none lost
+    assert FULL not in client.get(search).text  # said once
+
+    html = client.post(
+        SHORTLIST + "add/", {"page_id": extra.pk, "next": extra.url}, follow=True
+    ).text
+    assert FULL in html and "Add to shortlist" in html  # on the profile, where its button is
+    assert "Your shortlist (50 providers)" in html
+
+    client.post(SHORTLIST + "remove/", {"page_id": kept[0].pk})
+    html = client.post(SHORTLIST + "add/", {"page_id": extra.pk, "next": back}, follow=True).text
+    assert "Added to your shortlist." in html and FULL not in html
+    assert shortlisted(client.get(SHORTLIST))[-1] == "One too many"

@@ -3,6 +3,15 @@
 from .base import BrowserPage
 
 # Directory search (issue 4). The demo providers are around Thurrock (seed_demo).
+NEAR_GRAYS = "/find-support/?postcode=RM17+6SL&distance=10"  # about 90 demo providers
+ADD_FIRST = ".app-result form[action$='/add/'] button"  # the first card not yet shortlisted
+# 50 providers (the most a shortlist holds) from the first three pages, then one more.
+FILL_THE_SHORTLIST = tuple(
+    step
+    for page, clicks in ((1, 20), (2, 20), (3, 11))
+    for step in (("goto", f"{NEAR_GRAYS}&page={page}"), *[("click", ADD_FIRST)] * clicks)
+)
+
 PAGES = [
     BrowserPage("directory search form", "/find-support/"),
     BrowserPage(  # a guidance page's link: a filter ticked, only the postcode to give
@@ -20,6 +29,12 @@ PAGES = [
         "/find-support/?postcode=RM17+6SL&distance=10",
         steps=(("click", ".app-result form button"),),
         expect="Remove from shortlist",
+    ),
+    BrowserPage(
+        "directory search results when the shortlist is full",
+        NEAR_GRAYS,
+        steps=FILL_THE_SHORTLIST,
+        expect="Your shortlist is full",
     ),
     BrowserPage(  # opened from the results: a back link to them replaces the breadcrumbs
         "provider profile opened from search results",
