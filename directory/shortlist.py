@@ -36,17 +36,23 @@ def remove(request, page_id: int) -> None:
     request.session[SESSION_KEY] = [i for i in ids(request) if i != page_id]
 
 
+def clear(request) -> None:
+    """Forget every listing (a shared computer, or the next person's search)."""
+    request.session.pop(SESSION_KEY, None)
+
+
 # What the visitor just did (Change.what).
 ADDED = "added"
 REMOVED = "removed"
 FULL = "full"  # an add refused: the shortlist already holds MAX_ITEMS
-WHATS = (ADDED, REMOVED, FULL)
+CLEARED = "cleared"  # every listing removed at once (page_id None)
+WHATS = (ADDED, REMOVED, FULL, CLEARED)
 
 
 @dataclass(frozen=True)
 class Change:
     what: str
-    page_id: int
+    page_id: int | None
     title: str
     limit: ClassVar[int] = MAX_ITEMS  # for the message that the shortlist is full
 
@@ -62,15 +68,19 @@ class Change:
     def full(self) -> bool:
         return self.what == FULL
 
+    @property
+    def cleared(self) -> bool:
+        return self.what == CLEARED
 
-def note_change(request, *, what: str, page_id: int, title: str) -> None:
+
+def note_change(request, *, what: str, page_id: int | None = None, title: str = "") -> None:
     """Remember what the visitor just did, for the page they go back to to confirm it."""
     request.session[CHANGE_KEY] = {"what": what, "page_id": page_id, "title": title}
 
 
 def pop_change(request) -> Change | None:
-    """The visitor's last add (or refused add) or remove, once: for the page they came
-    back to."""
+    """The visitor's last add (or refused add), remove or clear, once: for the page they
+    came back to."""
     if settings.SESSION_COOKIE_NAME not in request.COOKIES:
         return None
     change = request.session.pop(CHANGE_KEY, None)

@@ -153,6 +153,7 @@ def shortlist_view(request, page):
         "absolute_url": request.build_absolute_uri(page.url),
         # Confirmed at the top of the list when its card has gone from it.
         "removed": removed,
+        "cleared": bool(change and change.cleared),
         "share_url": request.build_absolute_uri(f"{request.path}?ids={share_ids}")
         if listings
         else "",
@@ -162,12 +163,16 @@ def shortlist_view(request, page):
     )
 
 
+def _shortlist_url(page) -> str:
+    return page.url + page.reverse_subpage("shortlist")
+
+
 def _back(request, page) -> HttpResponseRedirect:
     target = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ) or not target.startswith("/"):
-        target = page.url + page.reverse_subpage("shortlist")
+        target = _shortlist_url(page)
     return HttpResponseRedirect(target)
 
 
@@ -195,3 +200,11 @@ def shortlist_remove(request, page):
         title = found[0].title if found else ""
         shortlist.note_change(request, what=shortlist.REMOVED, page_id=page_id, title=title)
     return _back(request, page)
+
+
+@require_POST
+def shortlist_clear(request, page):
+    """Remove every provider ("Remove all providers"): back to the line saying so."""
+    shortlist.clear(request)
+    shortlist.note_change(request, what=shortlist.CLEARED)
+    return HttpResponseRedirect(_shortlist_url(page) + "#shortlist-change")

@@ -53,3 +53,9 @@ class DirectoryPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         from directory import views
 
         return views.shortlist_remove(request, self)
+
+    @path("shortlist/clear/", name="shortlist_clear")
+    def shortlist_clear_view(self, request):
+        from directory import views
+
+        return views.shortlist_clear(request, self)

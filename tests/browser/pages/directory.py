@@ -63,4 +63,14 @@ PAGES = [
         expect="no longer offers",
     ),
     BrowserPage("shortlist (empty)", "/find-support/shortlist/", expect="Your shortlist is empty"),
+    BrowserPage(
+        "shortlist after removing all providers",
+        NEAR_GRAYS,
+        steps=(
+            ("click", ADD_FIRST),
+            ("goto", "/find-support/shortlist/"),
+            ("click", "form[action$='/shortlist/clear/'] button"),
+        ),
+        expect="All providers were removed from your shortlist.",
+    ),
 ]
