@@ -7,7 +7,7 @@ from django.views.decorators.http import require_safe
 
 from providers.selectors import visible_listings
 
-from .csv import stream, stream_ids
+from .csv import stream, stream_search
 
 MAX_SEARCH_EXPORT = 10_000
 PUBLIC = "public, max-age=300"
@@ -47,12 +47,12 @@ def search_results(request, page):
     if not form.is_valid():
         return redirect(f"{page.url}?{request.GET.urlencode()}")
     search = selectors.search_listings(**form.search_arguments(), vocab=vocab)
-    ids = [key["page_id"] for key in search.keys(limit=MAX_SEARCH_EXPORT)]
+    found = search.keys(limit=MAX_SEARCH_EXPORT)  # with each one's distance and cover
     base_url = request.build_absolute_uri("/").rstrip("/")
     # The outward code only ("SS0", never "SS0 7AB"): file names travel further than pages.
     place = form.cleaned_data["postcode"].outward
     return csv_response(
-        stream_ids(ids, base_url=base_url),
+        stream_search(found, base_url=base_url),
         filename=f"providers-near-{place}.csv",
         cache_control=PRIVATE,
     )

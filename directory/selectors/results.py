@@ -39,6 +39,11 @@ class Result:
         return None if self.distance_miles is None else round(self.distance_miles)
 
 
+def miles(distance_sq) -> float:
+    """The distance in miles, from its square in metres as the search measures it."""
+    return (distance_sq**0.5) / METRES_PER_MILE
+
+
 def _result(row: dict, *, badges: dict, now) -> Result:
     days = (now - row["last_confirmed_at"]).days
     return Result(
@@ -53,7 +58,7 @@ def _result(row: dict, *, badges: dict, now) -> Result:
         price_per_night=row["price_per_night"],
         taking_new_people=row["taking_new_people"],
         covers=bool(row["covers"]),
-        distance_miles=(row["distance_sq"] ** 0.5) / METRES_PER_MILE,
+        distance_miles=miles(row["distance_sq"]),
         days_since_confirmed=days,
         may_be_out_of_date=days >= settings.LISTING_STALE_AFTER_DAYS,
         badges=badges.get(row["page_id"], []),

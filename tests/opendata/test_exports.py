@@ -2,7 +2,10 @@
 
 import csv
 import io
+import re
+from datetime import timedelta
 
+from django.utils import timezone
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -112,3 +115,47 @@ def test_the_full_directory_file_may_be_cached_by_anyone(client, listings):
     response = client.get("/data/providers.csv")
 
     assert response["Cache-Control"] == "public, max-age=300"
+
+
+def _cards(html: str) -> dict[str, str]:
+    """{provider name: its card's tags and distance} on a search results page."""
+    cards = re.findall(r'id="result-\d+"><a [^>]*>([^<]+)</a>(.*?)</article>', html, re.S)
+    return {name: card for name, card in cards}
+
+
+def test_a_search_export_says_how_far_whether_it_covers_the_area_and_if_out_of_date(
+    client, listings, directory
+):
+    builders.build_provider(
+        directory=directory, title="Old News Care", postcode="SS0 7AB", travel_radius_miles=1,
+        last_confirmed_at=timezone.now() - timedelta(days=200),
+    )  # fmt: skip
+    query = "postcode=SS0+7AB&distance=3"
+    cards = _cards(client.get(f"/find-support/?{query}").text)
+
+    rows = read_csv(client.get(f"/find-support/export/?{query}"))
+
+    assert list(rows[0])[:6] == [
+        "id", "name", "kind", "distance_miles", "covers_searched_area", "may_be_out_of_date"
+    ]  # fmt: skip
+    by_name = {r["name"]: r for r in rows}
+    assert set(by_name) == set(cards)
+    # Whole miles to the centre of the listing's outward code, as its card says.
+    assert by_name["Essex Shared Lives"]["distance_miles"] == "16"  # 26.4 km
+    assert "About 16 miles away" in cards["Essex Shared Lives"]
+    assert by_name["Old News Care"]["distance_miles"] == "0"
+    assert "Less than 1 mile away" in cards["Old News Care"]
+    for name, row in by_name.items():
+        miles = row["distance_miles"]
+        said = "Less than 1 mile away" if miles == "0" else f"About {miles} mile"
+        assert said in cards[name]
+        covers = "Covers your area" in cards[name]
+        assert row["covers_searched_area"] == ("yes" if covers else "no")
+        out_of_date = "May be out of date" in cards[name]
+        assert row["may_be_out_of_date"] == ("yes" if out_of_date else "no")
+    assert by_name["Grays Home Help"]["covers_searched_area"] == "yes"  # covers Southend
+    assert by_name["Southend Day Club"]["covers_searched_area"] == "no"
+    assert by_name["Old News Care"]["may_be_out_of_date"] == "yes"
+    assert by_name["Grays Home Help"]["may_be_out_of_date"] == "no"
+    # Without a search there is no distance or area: the full file keeps its columns.
+    assert "distance_miles" not in read_csv(client.get("/data/providers.csv"))[0]
