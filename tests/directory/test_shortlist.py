@@ -179,6 +179,9 @@ def test_the_card_you_add_says_so_once_with_a_link_to_the_shortlist(client, dire
     html = client.post(SHORTLIST + "add/", {"page_id": page.pk, "next": back}, follow=True).text
 
     card = html[html.index(f'id="result-{page.pk}"') :]
+    # The card the page comes back to takes the focus (a fragment target must be
+    # focusable), so a keyboard or screen reader user goes on from there.
+    assert card.startswith(f'id="result-{page.pk}" tabindex="-1">')
     assert card.index("Added to your shortlist.") < card.index("Remove from shortlist")
     assert '<a class="govuk-link" href="/find-support/shortlist/">View your shortlist</a>' in card
     assert "Added to your shortlist." not in client.get(search).text  # said once
