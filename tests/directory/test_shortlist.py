@@ -11,7 +11,9 @@ SHORTLIST = "/find-support/shortlist/"
 
 
 def shortlisted(response) -> list[str]:
-    return re.findall(r'id="result-\d+"><a [^>]*>([^<]+)</a>', response.content.decode())
+    return re.findall(
+        r'id="result-\d+"(?: tabindex="-1")?><a [^>]*>([^<]+)</a>', response.content.decode()
+    )
 
 
 def test_add_and_remove_with_plain_form_posts(client, directory, grays):
