@@ -13,3 +13,10 @@ def provider(directory):
         postcode=None,
         live=False,
     )
+
+
+@pytest.fixture
+def signed_in(client, provider):
+    """The provider account, signed in: (user, listing)."""
+    client.force_login(provider[0])
+    return provider
