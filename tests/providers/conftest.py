@@ -10,7 +10,7 @@ from tests import builders
 
 @pytest.fixture
 def moderator(db):
-    return builders.build_user(username="mod", groups=["Moderators"])
+    return builders.build_user(username="mod", email="mod@example.org", groups=["Moderators"])
 
 
 @pytest.fixture

@@ -18,11 +18,6 @@ LONG_AGO = timezone.now() - timedelta(days=200)
 
 
 @pytest.fixture
-def moderator(db):
-    return builders.build_user(username="mod", email="mod@example.org", groups=["Moderators"])
-
-
-@pytest.fixture
 def owner(db):
     return builders.build_user(email="owner@example.org")
 

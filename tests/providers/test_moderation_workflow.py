@@ -17,11 +17,6 @@ from tests import builders
 
 
 @pytest.fixture
-def moderator(db):
-    return builders.build_user(username="mod", email="mod@example.org", groups=["Moderators"])
-
-
-@pytest.fixture
 def listing(directory, thurrock_postcodes):
     owner = builders.build_user(email="owner@example.org")
     page = builders.build_provider(directory=directory, title="Sunrise Support", owner=owner)
