@@ -90,14 +90,21 @@ class EraseResponseView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Form
 
 
 class WaveDeleteView(DeleteView):
-    """A wave that holds responses is not offered for deletion (Response.wave is
-    PROTECT): the page says why, and confirming anyway changes nothing."""
+    """A wave that holds responses, or whose tables are published (planners use them
+    after the responses are purged), is not offered for deletion (Response.wave and
+    PublishedTable.wave are PROTECT): the page says why, and confirming anyway changes
+    nothing."""
 
     template_name = "survey/admin/wave_confirm_delete.html"
 
     def refusal(self):
         count = selectors.wave_response_count(wave=self.object)
         if not count:
+            if selectors.wave_is_published(wave=self.object):
+                return _(
+                    "The tables of this wave have been published for workforce planners, "
+                    "so it cannot be deleted."
+                )
             return ""
         return ngettext(
             "This wave has %(count)d response, so it cannot be deleted.",
@@ -108,6 +115,7 @@ class WaveDeleteView(DeleteView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["refusal"] = self.refusal()
+        context["published"] = selectors.wave_is_published(wave=self.object)
         return context
 
     def form_valid(self, form):

@@ -14,7 +14,7 @@ class PublishedTable(models.Model):
     are purged. Written once by `survey.tables.services`; planners read it back."""
 
     wave = models.ForeignKey(
-        Wave, on_delete=models.CASCADE, related_name="published_tables", verbose_name=_("wave")
+        Wave, on_delete=models.PROTECT, related_name="published_tables", verbose_name=_("wave")
     )
     slug = models.SlugField(_("table"), max_length=50)
     data = models.JSONField(_("published table"))

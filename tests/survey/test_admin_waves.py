@@ -6,7 +6,7 @@ import html
 
 import pytest
 
-from survey.models import Response, Wave
+from survey.models import PublishedTable, Response, Wave
 from survey.tables.services import publish_wave
 from tests import builders
 
@@ -117,3 +117,21 @@ def test_a_closed_wave_not_yet_published_can_be_reopened(administrator):
     assert answer.status_code == 302
     wave.refresh_from_db()
     assert wave.is_open
+
+
+def test_a_wave_whose_tables_are_published_is_not_deleted(administrator):
+    """The responses of a published wave are purged in time; its tables must outlive them."""
+    wave = closed_wave(title="2025")
+    builders.build_response(wave=wave)
+    publish_wave(wave=wave)
+    Response.objects.filter(wave=wave).delete()  # as the retention purge does
+
+    page = administrator.get(delete_url(wave))
+    answer = administrator.post(delete_url(wave), follow=True)
+
+    refusal = "The tables of this wave have been published for workforce planners"
+    assert refusal in page.content.decode()
+    assert "Yes, delete" not in page.content.decode()
+    assert refusal in answer.content.decode()
+    assert Wave.objects.filter(pk=wave.pk).exists()
+    assert PublishedTable.objects.filter(wave=wave).exists()
