@@ -168,6 +168,11 @@ GUIDANCE_PAGES = [
                 "We pass your message to the provider by email and keep it in their inbox on "
                 "this site for 12 months, or until they delete it."
             ),
+            h("Reports of a problem with a listing"),
+            p(
+                "Our moderators use your report, and your email address if you give it, to "
+                "check the listing. We delete the report 12 months after we have dealt with it."
+            ),
             h("Home addresses"),
             p(
                 "Providers who work from home never have their address published. We use their "

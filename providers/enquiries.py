@@ -199,3 +199,14 @@ def delete_old_enquiries(*, now=None) -> int:
     cutoff = (now or timezone.now()) - timedelta(days=settings.ENQUIRY_RETENTION_DAYS)
     deleted, _ = Enquiry.objects.filter(created_at__lt=cutoff).delete()
     return deleted
+
+
+def delete_old_problem_reports(*, now=None) -> int:
+    """Delete problem reports resolved more than PROBLEM_REPORT_RETENTION_DAYS ago (they
+    may hold the reporter's email address and details of a person). An open report,
+    reopened ones included, is kept however old: it has not been dealt with."""
+    cutoff = (now or timezone.now()) - timedelta(days=settings.PROBLEM_REPORT_RETENTION_DAYS)
+    deleted, _ = ProblemReport.objects.filter(
+        status=ProblemReport.Status.RESOLVED, resolved_at__lt=cutoff
+    ).delete()
+    return deleted

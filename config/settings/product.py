@@ -34,6 +34,9 @@ ENQUIRY_MIN_FILL_SECONDS = env_int("ENQUIRY_MIN_FILL_SECONDS", 3)
 # Messages to providers are kept in their inbox this many days, then deleted
 # (`manage.py delete_old_enquiries`, run daily); a provider can delete one sooner.
 ENQUIRY_RETENTION_DAYS = env_int("ENQUIRY_RETENTION_DAYS", 365)
+# A problem report is deleted this many days after a moderator resolved it
+# (`manage.py delete_old_problem_reports`, run daily); an open report is always kept.
+PROBLEM_REPORT_RETENTION_DAYS = env_int("PROBLEM_REPORT_RETENTION_DAYS", 365)
 # Workforce survey: raw responses are deleted this many days after submission
 # (`manage.py purge_survey_responses`, run daily); unfinished drafts sooner.
 SURVEY_RETENTION_DAYS = env_int("SURVEY_RETENTION_DAYS", 730)

@@ -2,8 +2,12 @@
 who may see it."""
 
 import re
+from datetime import timedelta
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
+from django.utils import timezone
 
 from providers.models import ProblemReport
 from tests import builders
@@ -201,3 +205,23 @@ def test_an_open_report_reads_plainly(client, listing, moderator):
     resolved = client.get(f"{QUEUE}edit/{report.pk}/").content.decode()
     assert 'id="status-sidebar-resolved"' in resolved
     assert "Not resolved yet" not in client.get(f"{QUEUE}inspect/{report.pk}/").content.decode()
+
+
+def test_resolved_reports_are_deleted_after_the_retention_period(listing, settings):
+    settings.PROBLEM_REPORT_RETENTION_DAYS = 365
+    now = timezone.now()
+    old_resolved, recent_resolved, old_open = (_report(listing) for _ in range(3))
+    ProblemReport.objects.filter(pk=old_resolved.pk).update(
+        status="resolved", resolved_at=now - timedelta(days=366)
+    )
+    ProblemReport.objects.filter(pk=recent_resolved.pk).update(
+        status="resolved", resolved_at=now - timedelta(days=364)
+    )
+    ProblemReport.objects.filter(pk=old_open.pk).update(created_at=now - timedelta(days=900))
+
+    out = StringIO()
+    call_command("delete_old_problem_reports", stdout=out)
+
+    kept = set(ProblemReport.objects.values_list("pk", flat=True))
+    assert kept == {recent_resolved.pk, old_open.pk}
+    assert "Deleted 1 problem report(s)" in out.getvalue()
