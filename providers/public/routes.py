@@ -6,9 +6,17 @@ routes only while the page is live and the visitor may see it: a draft, unpublis
 private listing has no contact or report form (404, or the login of a private page)."""
 
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from home.navigation import return_to_list
+from home.navigation import ListRoute, return_to_list
+
+# The lists a profile is opened from, under the directory page a listing sits in: the
+# search results and the shortlist (shared or not).
+LISTS = (
+    ListRoute("", _("Back to search results"), needs_query=True),
+    ListRoute("shortlist/", _("Back to the shortlist")),
+)
 
 
 class ProfileRoutesMixin(RoutablePageMixin):
@@ -23,8 +31,11 @@ class ProfileRoutesMixin(RoutablePageMixin):
         context["report_url"] = self.subpage_url("report")
         # The address the visitor is using (a Site's configured hostname may differ).
         context["printed_from"] = request.build_absolute_uri(self.url) if self.url else ""
-        # Opened from search results: back to them, at this card (result_card.html's id).
-        context["back_to_results"] = return_to_list(request, page=self, anchor=f"result-{self.pk}")
+        # Opened from search results or a shortlist: back to it, at this card
+        # (result_card.html's id).
+        context["back_link"] = return_to_list(
+            request, page=self, routes=LISTS, anchor=f"result-{self.pk}"
+        )
         return context
 
     def serve(self, request, view=None, args=None, kwargs=None):
