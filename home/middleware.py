@@ -1,6 +1,7 @@
 from django.conf import settings
+from wagtail.admin.auth import permission_denied
 
-from . import shell
+from . import admin_access, shell
 
 
 class SiteMiddleware:
@@ -35,3 +36,24 @@ class AdminHeadersMiddleware:
             response["Cache-Control"] = "no-store"
             response["X-Frame-Options"] = "SAMEORIGIN"
         return response
+
+
+class AdminRoutesMiddleware:
+    """Send staff back to the admin's dashboard ("Sorry, you do not have permission") from
+    a page route when they hold no page permission, and from a bulk action when they hold
+    no permission over its model (home/admin_access.py says why). Accounts without admin
+    access are left to Wagtail, which sends them to its sign-in."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        model = admin_access.guarded_model(request.resolver_match)
+        if model is None or not request.user.has_perm("wagtailadmin.access_admin"):
+            return None
+        if admin_access.has_any_permission(request.user, model):
+            return None
+        return permission_denied(request)

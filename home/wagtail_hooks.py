@@ -1,17 +1,11 @@
 """Site-wide admin rules (design decision 2: the admin's side routes must not show pages
-to staff who have no business with them)."""
+to staff who have no business with them). The page routes and bulk actions are guarded
+by home.middleware.AdminRoutesMiddleware (see home/admin_access.py)."""
 
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
-from wagtail.models import PAGE_PERMISSION_TYPES
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
-PAGE_ACTIONS = {action for action, _label, _description in PAGE_PERMISSION_TYPES}
-
-
-def has_page_permissions(user) -> bool:
-    """Superusers, and staff whose groups hold any page permission (moderators, editors)."""
-    return PagePermissionPolicy().user_has_any_permission(user, PAGE_ACTIONS)
+from .admin_access import has_page_permissions
 
 
 @hooks.register("construct_page_chooser_queryset")

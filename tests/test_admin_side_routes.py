@@ -54,6 +54,15 @@ SAFE_ROUTES = [
     "/admin/provider-listings/",
 ]
 
+# Routes that showed pages to them (titles, or a listing's moderation state), now refused.
+REFUSED_ROUTES = [
+    "/admin/pages/{live}/move/{root}/confirm/",
+    "/admin/pages/workflow/confirm_cancellation/{live}/",
+    "/admin/bulk/wagtailcore/page/publish/?id={live}&id={draft}",
+    "/admin/bulk/wagtailcore/page/delete/?id=all&childOf={root}&q=zebrafinch",
+    "/admin/bulk/wagtailimages/image/delete/?id={image}",  # its title: a photo's description
+]
+
 
 @pytest.fixture
 def side_route_pages(directory, thurrock_postcodes):
@@ -118,11 +127,34 @@ def test_no_admin_route_shows_pages_to_staff_without_page_permissions(
     assert leaks(client, SAFE_ROUTES, side_route_pages["ids"]) == {}
 
 
+@pytest.mark.parametrize("group", ["Analysts", "Survey administrators"])
+def test_routes_that_showed_pages_refuse_staff_without_page_permissions(
+    client, side_route_pages, group
+):
+    client.force_login(builders.build_user(groups=[group]))
+
+    for route in REFUSED_ROUTES:
+        response = client.get(route.format(**side_route_pages["ids"]))
+        assert (response.status_code, response.get("Location")) == (302, "/admin/"), route
+    assert leaks(client, REFUSED_ROUTES, side_route_pages["ids"]) == {}
+
+
+@pytest.mark.parametrize("kwargs", [{"groups": ["Moderators"]}, {"superuser": True}])
+def test_moderators_and_superusers_keep_those_routes(client, side_route_pages, kwargs):
+    client.force_login(builders.build_user(**kwargs))
+
+    for route in REFUSED_ROUTES:
+        response = client.get(route.format(**side_route_pages["ids"]))
+        assert response.status_code == 200, route
+    shown = leaks(client, REFUSED_ROUTES, side_route_pages["ids"])
+    assert REFUSED_ROUTES[0] in shown and REFUSED_ROUTES[2] in shown
+
+
 def test_providers_get_nothing_from_the_admin(client, side_route_pages):
     """A provider's account is sent to the admin's sign-in (or refused) everywhere."""
     client.force_login(side_route_pages["provider"])
 
-    for route in SAFE_ROUTES:
+    for route in SAFE_ROUTES + REFUSED_ROUTES:
         response = client.get(route.format(**side_route_pages["ids"]))
         assert response.status_code in (302, 403, 404), route
         if response.status_code == 302:

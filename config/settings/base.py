@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "home.middleware.AdminHeadersMiddleware",
+    "home.middleware.AdminRoutesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that a locked-out login is answered before anything else runs.
     "axes.middleware.AxesMiddleware",
