@@ -1,9 +1,11 @@
 """Admin registrations: the moderators' "Listings" menu (provider listings with filters
-and export, checks to verify, problem reports from the public)."""
+and export, checks to verify, problem reports from the public), and the audit log's
+action for a provider discarding their changes."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 
 from .claims import wagtail_hooks as _claims  # noqa: F401  (claims to approve)
@@ -11,6 +13,7 @@ from .imports import wagtail_hooks as _imports  # noqa: F401  (bulk import)
 from .models import ProblemReport
 from .moderation.admin.checks import ProviderCheckViewSet
 from .moderation.admin.listing import ProviderListingViewSet
+from .portal.services import DISCARD_LOG_ACTION
 from .problem_reports import ProblemReportViewSet, policy
 
 # Registered before any viewset asks for ProblemReport's policy (see wagtail.permissions).
@@ -27,3 +30,19 @@ class ListingsGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_listings_group():
     return ListingsGroup()
+
+
+@hooks.register("register_log_actions")
+def register_discard_log_action(actions):
+    @actions.register_action(DISCARD_LOG_ACTION)
+    class DiscardChangesFormatter(LogFormatter):
+        label = _("Discard changes")
+
+        def format_message(self, log_entry):
+            revision = (log_entry.data or {}).get("revision") or {}
+            if "id" in revision:
+                return _(
+                    "Discarded the changes no moderator approved: back to the live "
+                    "revision with id %(revision_id)s"
+                ) % {"revision_id": revision["id"]}
+            return _("Discarded the changes no moderator approved")

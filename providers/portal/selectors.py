@@ -142,6 +142,18 @@ def _has_unsubmitted_changes(page, status, workflow_state) -> bool:
     return page.has_unpublished_changes
 
 
+def has_changes_to_discard(*, page: ProviderPage) -> bool:
+    """Whether the listing is live and has saved changes no moderator has approved
+    (waiting for approval or not), which its provider may throw away to go back to the
+    live version. A listing never published has no live version to go back to."""
+    return page.live and page.has_unpublished_changes
+
+
+def draft_only_image_ids(*, live: ProviderPage, draft: ProviderPage) -> set[int]:
+    """The images the draft shows as photos that the live listing does not."""
+    return {p.image_id for p in draft.photos.all()} - {p.image_id for p in live.photos.all()}
+
+
 def missing_for_submission(*, page: ProviderPage) -> list[tuple[str, str]]:
     """What a listing (its latest revision as an object) still needs before it can be
     submitted: [(message, portal URL of the section that fixes it)]. A Shared Lives

@@ -17,7 +17,12 @@ from providers.selectors import removed_photo_is_kept
 from providers.services import reconfirm_listing
 
 from .photo_files import without_metadata
-from .selectors import active_workflow_state, missing_for_submission
+from .selectors import (
+    active_workflow_state,
+    draft_only_image_ids,
+    has_changes_to_discard,
+    missing_for_submission,
+)
 
 MAX_PHOTOS = 6
 
@@ -95,6 +100,51 @@ def submit_for_approval(*, page: ProviderPage, user) -> Submission:
     return Submission.RESUBMITTED if resubmitted else Submission.SUBMITTED
 
 
+DISCARD_LOG_ACTION = "providers.discard_changes"  # registered in providers/wagtail_hooks.py
+
+
+class Discard(enum.Enum):
+    DISCARDED = "discarded"
+    WITHDRAWN = "withdrawn"  # discarded, and taken out of the moderators' queue
+    NOTHING_TO_DISCARD = "nothing_to_discard"  # live, and no changes (a double submit)
+    NOT_LIVE = "not_live"  # never published, or taken down: no live version to go back to
+
+
+@transaction.atomic
+def discard_changes(*, page: ProviderPage, user) -> Discard:
+    """Throw away a live listing's changes that no moderator has approved: the live
+    version becomes the latest revision again, as Wagtail's "revert" does (a new revision
+    of the live page, logged as DISCARD_LOG_ACTION, with no unpublished changes). A
+    submission waiting for approval (or sent back for changes) is withdrawn, and photos
+    that only the discarded changes showed are deleted as remove_photo deletes them.
+    Safe to repeat: a second discard changes nothing."""
+    page = ProviderPage.objects.select_for_update().get(pk=page.pk)
+    _refuse_if_locked(page)
+    if not page.live:
+        return Discard.NOT_LIVE
+    if not has_changes_to_discard(page=page):
+        return Discard.NOTHING_TO_DISCARD
+    draft = page.get_latest_revision_as_object()
+    workflow_state = active_workflow_state(page=page)
+    withdrawn = workflow_state is not None
+    if withdrawn:
+        workflow_state.cancel(user=user)
+    # The live row, not live_revision.as_object(): the row is what the public sees, and
+    # may have moved on from that revision (reconfirm_listing updates it directly).
+    page.save_revision(
+        user=user,
+        previous_revision=page.live_revision,
+        log_action=DISCARD_LOG_ACTION,
+        changed=False,
+        clean=False,  # what is live is kept as it is, even if a rule changed since
+    )
+    ProviderPage.objects.filter(pk=page.pk).update(has_unpublished_changes=False)
+    page.has_unpublished_changes = False
+    for image_id in draft_only_image_ids(live=page, draft=draft):
+        _delete_photo_unless_kept(page=page, image_id=image_id)
+    return Discard.WITHDRAWN if withdrawn else Discard.DISCARDED
+
+
 @transaction.atomic
 def confirm_up_to_date(*, page: ProviderPage, user) -> None:
     """The provider says the live listing is still right (reconfirm_listing). Not while a
@@ -133,9 +183,15 @@ def remove_photo(*, page: ProviderPage, user, image_id: int) -> bool:
         return False
     page.photos = kept
     save_draft(page=page, user=user)
+    _delete_photo_unless_kept(page=page, image_id=image_id)
+    return True
+
+
+def _delete_photo_unless_kept(*, page: ProviderPage, image_id: int) -> None:
+    """An image just taken out of the listing's draft is deleted with its files unless
+    it must be kept (removed_photo_is_kept: someone approved it, or something uses it)."""
     if not removed_photo_is_kept(page=page, image_id=image_id):
         get_image_model().objects.filter(pk=image_id).delete()  # files go on commit
-    return True
 
 
 CHECK_FIELDS = ("dbs_level", "cover_amount", "reference", "issued_on", "expires_on")
