@@ -25,6 +25,7 @@ urlpatterns = [
     path("preview/", views.preview, name="preview"),
     path("submit/", views.submit, name="submit"),
     path("reconfirm/", views.reconfirm, name="reconfirm"),
+    path("discard/", views.discard, name="discard"),
     path("checks/", views.checks, name="checks"),
     path("checks/<slug:kind>/", views.check_edit, name="check_edit"),
     path("checks/<slug:kind>/remove/", views.check_remove, name="check_remove"),

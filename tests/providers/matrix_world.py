@@ -236,6 +236,10 @@ ROWS: dict[str, Row] = {
     "portal:preview": Row(),
     "portal:submit": Row(post=lambda w: {"page": str(w.victim_page.pk)}),
     "portal:reconfirm": Row(post=lambda w: {"page": str(w.victim_page.pk)}),
+    "portal:discard": Row(
+        post=lambda w: {"page": str(w.victim_page.pk)},
+        note="the victim's listing has a draft to discard; only the actor's own is touched",
+    ),
     "portal:checks": Row(),
     "portal:check_edit": Row(
         kwargs=lambda w: {"kind": w.victim_check.kind},

@@ -3,6 +3,7 @@ the URL), calls a selector or a service, and renders."""
 
 from .checks import check_edit, check_remove, checks
 from .dashboard import dashboard, preview, reconfirm, submit
+from .discard import discard
 from .edit import edit_section, photo_remove, photos
 from .enquiries import enquiries, enquiry, enquiry_delete
 
@@ -11,6 +12,7 @@ __all__ = [
     "check_remove",
     "checks",
     "dashboard",
+    "discard",
     "edit_section",
     "enquiries",
     "enquiry",

@@ -11,7 +11,13 @@ from django.views.decorators.http import require_POST
 from providers.profile import money
 from providers.selectors import latest_moderation_outcome
 
-from ..selectors import Status, changed_sections, listing_state, missing_for_submission
+from ..selectors import (
+    Status,
+    changed_sections,
+    has_changes_to_discard,
+    listing_state,
+    missing_for_submission,
+)
 from ..services import NoWorkflow, Submission, confirm_up_to_date, submit_for_approval
 from .common import portal_edit_view, portal_view
 from .edit import SECTIONS
@@ -99,6 +105,8 @@ def dashboard(request, *, listing):
             "missing": missing_for_submission(page=draft),
             "section_rows": section_rows,
             "has_changed_sections": bool(changed),
+            # Live with changes no moderator approved: they can be thrown away (discard.py).
+            "can_discard": has_changes_to_discard(page=listing) and not listing.locked,
             "approval": outcome if outcome and outcome.state == "approved" else None,
             "other_rows": other_rows,
         },

@@ -29,7 +29,7 @@ def url(name, enquiry_pk=None):
 
 def test_every_portal_url_is_covered():
     assert set(ARGS) <= set(NAMES)
-    assert len(NAMES) == 18
+    assert len(NAMES) == 19
 
 
 @pytest.fixture
