@@ -120,6 +120,11 @@ PAGES = [
         SUBMIT_IN_MAIN,
         expect="Your changes are saved as a draft",
     ),
+    _portal(  # asked, not discarded: the demo's changes stay for later pages
+        "portal discard your changes?",
+        "/manage/discard/",
+        expect="Discard your changes?",
+    ),
     _portal(
         "portal reconfirmed",
         "/manage/",
