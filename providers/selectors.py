@@ -50,6 +50,19 @@ def support_kinds_for(*, kind: str):
     return SupportKind.objects.exclude(shared_lives)
 
 
+def lacks_regulator_registration(*, kind: str, page_id: int | None) -> bool:
+    """Whether a listing of this kind must still record its registration with the regulator
+    (CQC) before it is sent for approval or goes live: a Shared Lives scheme is always
+    registered, so it records its registration (verified or not yet). `page_id` None is a
+    listing not saved yet, which has recorded nothing."""
+    if kind != ProviderPage.Kind.SHARED_LIVES:
+        return False
+    if page_id is None:
+        return True
+    regulator = ProviderCheck.Kind.REGULATOR
+    return not ProviderCheck.objects.filter(page_id=page_id, kind=regulator).exists()
+
+
 def directory_root() -> Page | None:
     """The page listings live under (the directory page), found without importing directory."""
     parent_models = ProviderPage.allowed_parent_page_models()

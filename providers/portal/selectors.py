@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import WorkflowState
 
 from providers.models import ProviderCheck, ProviderPage
-from providers.selectors import Freshness, freshness
+from providers.selectors import Freshness, freshness, lacks_regulator_registration
 
 CHECK_EXPIRING_WITHIN_DAYS = 30
 
@@ -173,7 +173,7 @@ def missing_for_submission(*, page: ProviderPage) -> list[tuple[str, str]]:
             )
         )
     regulator = ProviderCheck.Kind.REGULATOR
-    if page.is_shared_lives and not page.checks.filter(kind=regulator).exists():
+    if lacks_regulator_registration(kind=page.kind, page_id=page.pk):
         missing.append(
             (
                 _("Record your registration with the regulator (CQC)"),
