@@ -1,6 +1,6 @@
 """Demo content for the open data features (called by `manage.py seed_demo`): the example
-import file (docs/examples/listings.csv) imported live and unowned, so "Is this your
-business?" has listings to claim, and a provider login without a listing to claim with.
+import file (docs/examples/listings.csv) imported live and unowned (its Shared Lives scheme
+as a draft), so "Is this your business?" has listings to claim, and a provider login without a listing to claim with.
 Idempotent (the import is, by external ID). Needs the postcodes of the example file
 (`manage.py load_postcodes --areas RM,SS,CM`); without them it imports nothing and says so."""
 
@@ -15,17 +15,26 @@ CLAIMANT_EMAIL = "claimant@example.org"
 CLAIMANT_PASSWORD = "demo-claimant-pass"  # noqa: S105 (published demo password)
 
 
+def _example():
+    return read(EXAMPLE.read_bytes(), filename=EXAMPLE.name)
+
+
 def seed_imported_listings() -> str:
-    parsed = read(EXAMPLE.read_bytes(), filename=EXAMPLE.name)
-    plan = services.plan(parsed, publish=True)
-    if plan.errors:
+    """As a moderator would import the file: live, but its Shared Lives scheme (which may
+    not go live before its CQC registration is recorded) as a draft."""
+    drafts = services.plan(_example(), publish=False)
+    if drafts.errors:
         return (
-            f"Example import skipped: {len(plan.errors)} rows need postcodes that are not "
+            f"Example import skipped: {len(drafts.errors)} rows need postcodes that are not "
             "loaded (manage.py load_postcodes --areas RM,SS,CM)."
         )
-    services.apply(parsed, mode=services.ALL_OR_NOTHING, publish=True, user=None)
-    counts = plan.counts
-    return f"Example import: {counts['create']} created, {counts['unchanged']} already there."
+    live = services.apply(_example(), mode=services.VALID_ROWS, publish=True, user=None)
+    services.apply(_example(), mode=services.ALL_OR_NOTHING, publish=False, user=None)
+    return (
+        f"Example import: {drafts.count('create')} created, {drafts.count('unchanged')} "
+        f"already there; {len(live.errors)} Shared Lives scheme(s) kept as drafts until "
+        "their CQC registration is recorded."
+    )
 
 
 def seed_claimant_login() -> tuple[str, str]:

@@ -19,6 +19,7 @@ from providers.services import NoDirectoryPage, _unique_slug, apply_location
 from providers.signals import listing_confirmed
 
 from .readers import Parsed
+from .rules import check_may_go_live
 from .spec import VOCABULARIES, Row, Vocabularies, clean, given_fields
 
 ALL_OR_NOTHING = "all_or_nothing"
@@ -119,7 +120,9 @@ def plan(parsed: Parsed, *, publish: bool) -> Plan:
     }
     planned = []
     for row in parsed.rows:
-        data = None if row.problems else clean(row, vocabularies=vocabularies)
+        page = existing.get(row.external_id)
+        current = _current(page, publish=publish) if page is not None else None
+        data = None if row.problems else clean(row, vocabularies=vocabularies, current=current)
         if row.external_id and row.external_id in seen:
             row.problems.append(
                 ("external_id", f"“{row.external_id}” is also on line {seen[row.external_id]}")
@@ -129,11 +132,7 @@ def plan(parsed: Parsed, *, publish: bool) -> Plan:
         if row.problems:
             planned.append(Planned(row, "error"))
             continue
-        page = existing.get(data["external_id"])
-        if page is None:
-            planned.append(Planned(row, "create", data))
-            continue
-        if page.memberships.all():
+        if page is not None and page.memberships.all():
             row.problems.append(
                 (
                     "",
@@ -142,12 +141,20 @@ def plan(parsed: Parsed, *, publish: bool) -> Plan:
             )
             planned.append(Planned(row, "error", data, page))
             continue
-        changes = _differences(_current(page, publish=publish), data, fields=given_fields(row))
-        needs_publishing = publish and (not page.live or page.has_unpublished_changes)
-        if changes or needs_publishing:
-            planned.append(Planned(row, "update", data, page, changes or ["published"]))
+        if page is None:
+            item = Planned(row, "create", data)
         else:
-            planned.append(Planned(row, "unchanged", data, page))
+            changes = _differences(current, data, fields=given_fields(row))
+            needs_publishing = publish and (not page.live or page.has_unpublished_changes)
+            if changes or needs_publishing:
+                item = Planned(row, "update", data, page, changes or ["published"])
+            else:
+                item = Planned(row, "unchanged", data, page)
+        if publish and item.action != "unchanged":
+            check_may_go_live(row, data, current=current)
+            if row.problems:
+                item.action = "error"
+        planned.append(item)
     return Plan(parsed.format, planned, parsed.notices)
 
 

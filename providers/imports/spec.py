@@ -21,6 +21,8 @@ from providers.models import (
 )
 from providers.models.listing import MAX_PRICE, SUMMARY_MAX_LENGTH
 
+from .rules import check_support_kinds, fitting_support_kinds
+
 REQUIRED_COLUMNS = ["external_id", "name", "postcode"]
 OPTIONAL_COLUMNS = [
     "kind",
@@ -90,7 +92,8 @@ class Row:
 
 
 class Vocabularies:
-    """Every vocabulary term by lower-case slug and name, and councils by code and name."""
+    """Every vocabulary term by lower-case slug and name, councils by code and name, and
+    the kinds of support that fit each kind of provider."""
 
     def __init__(self):
         self.terms = {}
@@ -104,6 +107,7 @@ class Vocabularies:
         for council in Council.objects.all():
             self.councils[council.pk.lower()] = council
             self.councils[council.name.lower()] = council
+        self.fitting_support_kinds = fitting_support_kinds()
 
 
 def given_fields(row: Row) -> set[str]:
@@ -144,8 +148,11 @@ def _price(row, name):
     return value.quantize(Decimal("0.01"))
 
 
-def clean(row: Row, *, vocabularies: Vocabularies) -> dict | None:
-    """The listing's values from one row, or None with row.problems filled in."""
+def clean(
+    row: Row, *, vocabularies: Vocabularies, current: ProviderPage | None = None
+) -> dict | None:
+    """The listing's values from one row, or None with row.problems filled in. `current`:
+    the listing the row updates (its latest revision), if there is one."""
     values = {k: (v or "") for k, v in row.values.items() if k in COLUMNS}
     for name, value in values.items():
         if _CONTROL.search(value):
@@ -216,15 +223,24 @@ def clean(row: Row, *, vocabularies: Vocabularies) -> dict | None:
             councils.append(council)
     data["councils_covered"] = sorted({c.pk: c for c in councils}.values(), key=lambda c: c.pk)
 
+    written = {}  # each vocabulary's known terms as the row gives them: [(name, term)]
     for key in VOCABULARIES:
-        terms = []
+        written[key] = []
         for name in _split(values.get(key, "")):
             term = vocabularies.terms[key].get(name.lower())
             if term is None:
                 row.problems.append((key, f"“{name}” is not one of our terms"))
             else:
-                terms.append(term)
+                written[key].append((name, term))
+        terms = [term for _name, term in written[key]]
         data[key] = sorted({t.pk: t for t in terms}.values(), key=lambda t: t.pk)
+    check_support_kinds(
+        row,
+        data,
+        current=current,
+        written=written["support_kinds"],
+        fitting=vocabularies.fitting_support_kinds,
+    )
 
     for name in ("price_per_hour", "price_per_session", "price_per_night"):
         data[name] = _price(row, name)

@@ -14,7 +14,7 @@ from tests import builders
 HEADER = "external_id,name,postcode,kind,summary,town,support_kinds,audiences,languages,price_per_hour,phone,councils_covered,travel_radius_miles\n"
 GOOD = [
     "ext-1,Grays Helping Hands,RM17 5SW,micro_enterprise,Help at home.,Grays,personal-care;Transport,older-people,pl,22.50,01375 111111,Thurrock,10\n",
-    "ext-2,Southend Shared Lives,SS1 1AA,shared_lives,Short breaks.,Southend,Shared Lives short break,,,,,E06000033,\n",
+    "ext-2,Southend Day Club,SS1 1AA,,Day activities.,Southend,activities-hobbies-and-day-opportunities,,,,,E06000033,\n",
 ]
 BAD = [
     "ext-3,Bad Postcode Carer,ZZ99 9ZZ,,,,,,,,,,\n",
@@ -80,7 +80,7 @@ def test_valid_rows_mode_imports_the_good_rows_live_and_unowned(place, moderator
     assert {k.slug for k in grays.support_kinds.all()} == {"personal-care", "transport"}
     assert [c.pk for c in grays.councils_covered.all()] == ["E06000034"]
     assert str(grays.price_per_hour) == "22.50" and grays.show_phone
-    assert pages["ext-2"].kind == "shared_lives"
+    assert pages["ext-2"].kind == "micro_enterprise"  # the default
     # Imported listings are visible (confirmed at import) and appear in the API.
     from providers.selectors import visible_listings
 
