@@ -82,10 +82,9 @@ class Plan:
         return [p for p in self.rows if p.action in ("create", "update")]
 
 
-def _current(page: ProviderPage, *, publish: bool) -> ProviderPage:
+def _current(page: ProviderPage) -> ProviderPage:
     """The version of the listing to compare against: the latest revision."""
-    latest = page.get_latest_revision_as_object() if page.latest_revision_id else page
-    return latest
+    return page.get_latest_revision_as_object() if page.latest_revision_id else page
 
 
 def _differences(page: ProviderPage, data: dict, *, fields: set[str]) -> list[str]:
@@ -121,7 +120,7 @@ def plan(parsed: Parsed, *, publish: bool) -> Plan:
     planned = []
     for row in parsed.rows:
         page = existing.get(row.external_id)
-        current = _current(page, publish=publish) if page is not None else None
+        current = _current(page) if page is not None else None
         data = None if row.problems else clean(row, vocabularies=vocabularies, current=current)
         if row.external_id and row.external_id in seen:
             row.problems.append(
