@@ -15,7 +15,12 @@
    values taken as exact, which is stricter than reality since they are rounded): any
    suppressed cell that is a linear combination of published cells would be recoverable,
    so another cell next to it is suppressed and the audit runs again until none is.
-4. Cells shared between tables (the national totals by kind of provider appear in most of
+4. A mean of banded answers (turnover: each band counted at its midpoint, all multiples of
+   £5,000) is published only for cells of at least BAND_MEAN_MIN_RESPONDENTS. In a small
+   cell, the rounded mean times the few possible counts is a sum of midpoints that, with the
+   quartile bands, leaves one way to share the people among the bands: a band of one person
+   could be read off.
+5. Cells shared between tables (the national totals by kind of provider appear in most of
    them) take the status decided once by `national_pattern`, so differencing two tables
    never meets the same quantity published in one and suppressed in the other.
 """
@@ -30,6 +35,7 @@ K_FLOOR = 5
 K_SENSITIVE = 10
 ROUNDING_BASE = 5
 SUPPRESSED_MARK = "[c]"  # ONS convention: confidential
+BAND_MEAN_MIN_RESPONDENTS = 50  # rule 4
 
 
 class DisclosureError(RuntimeError):

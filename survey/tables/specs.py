@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from survey.disclosure import BAND_MEAN_MIN_RESPONDENTS
 from survey.tables import vocab
 
 K_RULE = (
@@ -16,7 +17,8 @@ HOURS = "Hours worked in a typical week, as the respondent reported them."
 RATE = "Hourly rate charged to the people supported, in pounds."
 TURNOVER = (
     "Annual turnover band. Quartiles and median are bands; the estimated mean uses each "
-    "band's midpoint (£90,000 for '£90,000 or more'). 'Prefer not to say' is left out."
+    "band's midpoint (£90,000 for '£90,000 or more') and is shown only where at least "
+    f"{BAND_MEAN_MIN_RESPONDENTS} respondents answered. 'Prefer not to say' is left out."
 )
 AREA = "Area is the council the respondent mainly works in (upper-tier council) and its region."
 MULTI = "Respondents could give several reasons, so percentages add up to more than 100."

@@ -9,6 +9,7 @@ radix sort by group per level, gives every group's answers in order."""
 import numpy as np
 import pandas as pd
 
+from survey import disclosure
 from survey.tables import vocab
 from survey.tables.base import KINDS
 from survey.tables.microdata import N_KINDS, Microdata, positions
@@ -81,7 +82,7 @@ def _group_summary(ids, sorted_values, mean_of, groups: int, *, band: bool) -> d
             out[name] = low_values + (position - lower) * (ordered[start + upper] - low_values)
     means = sums[present] / n
     return {
-        int(g): {**{name: out[name][i] for name in QUANTILES}, "mean": means[i]}
+        int(g): {**{name: out[name][i] for name in QUANTILES}, "mean": means[i], "n": int(n[i])}
         for i, g in enumerate(present)
     }
 
@@ -89,7 +90,9 @@ def _group_summary(ids, sorted_values, mean_of, groups: int, *, band: bool) -> d
 def _format(row, fmt: str) -> dict:
     if fmt == "band":
         out = {name: BANDS[int(row[name])] for name in QUANTILES}
-        out["mean"] = int(round(float(row["mean"]), -2))
+        # Disclosure rule 4: in a small cell the mean of band midpoints gives bands away.
+        small = row["n"] < disclosure.BAND_MEAN_MIN_RESPONDENTS
+        out["mean"] = None if small else int(round(float(row["mean"]), -2))
         return out
     places = 1 if fmt == "hours" else 2
     return {name: round(float(row[name]), places) for name in (*QUANTILES, "mean")}

@@ -153,4 +153,37 @@ def test_turnover_quartiles_are_bands_and_prefer_not_to_say_is_left_out():
 
     assert (cell["q1"], cell["median"], cell["q3"]) == ("under_10k", "20k_30k", "20k_30k")
     assert cell["count"] == 20
-    assert cell["mean"] == round((5 * 5_000 + 10 * 25_000 + 5 * 90_000) / 20, -2)
+    assert cell["mean"] is None  # too few for a mean of bands (disclosure rule 4)
+
+
+def test_a_mean_of_turnover_bands_needs_fifty_respondents():
+    geography = small_geography(1, 1)
+    bands = ["under_10k"] * 15 + ["20k_30k"] * 25 + ["over_90k"] * 10
+    frame = synthetic_frame(len(bands), geography=geography, seed=1)
+    frame["turnover_band"] = pd.Categorical(bands, categories=frame["turnover_band"].cat.categories)
+
+    table = build_wave_tables(frame, geography, wave={"id": 1, "name": "W"})["turnover-region"]
+    cell = next(r for r in table["rows"] if r["key"] == "all")["cells"][-1]
+
+    assert cell["count"] == 50
+    assert cell["mean"] == round((15 * 5_000 + 25 * 25_000 + 10 * 90_000) / 50, -2)
+
+
+def test_no_small_turnover_cell_has_a_mean_its_bands_could_be_rebuilt_from():
+    """The attack rule 4 stops: in a cell of about 10, a mean of band midpoints (multiples
+    of £5,000) and the count fix the sum, and with the quartile bands one band of one person."""
+    geography = small_geography(3, 4)
+    frame = synthetic_frame(600, geography=geography, seed=3)
+
+    tables = build_wave_tables(frame, geography, wave={"id": 1, "name": "W"})
+    cells = [
+        cell
+        for slug in ("turnover-region", "turnover-council")
+        for row in tables[slug]["rows"]
+        for cell in row["cells"]
+        if not cell["suppressed"]
+    ]
+
+    assert any(cell["count"] < 50 for cell in cells)  # the test meets small cells
+    assert all(cell["mean"] is None for cell in cells if cell["count"] < 50)
+    assert any(cell["mean"] is not None for cell in cells)
