@@ -98,19 +98,15 @@ class WaveDeleteView(DeleteView):
     template_name = "survey/admin/wave_confirm_delete.html"
 
     def refusal(self):
-        count = selectors.wave_response_count(wave=self.object)
-        if not count:
-            if selectors.wave_is_published(wave=self.object):
-                return _(
-                    "The tables of this wave have been published for workforce planners, "
-                    "so it cannot be deleted."
-                )
-            return ""
-        return ngettext(
-            "This wave has %(count)d response, so it cannot be deleted.",
-            "This wave has %(count)d responses, so it cannot be deleted.",
-            count,
-        ) % {"count": count}
+        # Not how many: a live count would show when someone answered an open wave.
+        if selectors.wave_has_responses(wave=self.object):
+            return _("This wave has responses, so it cannot be deleted.")
+        if selectors.wave_is_published(wave=self.object):
+            return _(
+                "The tables of this wave have been published for workforce planners, "
+                "so it cannot be deleted."
+            )
+        return ""
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

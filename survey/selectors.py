@@ -32,10 +32,10 @@ def wave_for_start_page(*, today: datetime.date | None = None) -> Wave | None:
     )
 
 
-def wave_response_count(*, wave: Wave) -> int:
-    """Responses (drafts and submitted) the wave holds: while it has any it cannot be
-    deleted (they are erased one by one, or by the retention purge)."""
-    return wave.responses.count()
+def wave_has_responses(*, wave: Wave) -> bool:
+    """Whether the wave holds responses (drafts or submitted): while it has any it cannot
+    be deleted (they are erased one by one, or by the retention purge)."""
+    return wave.responses.exists()
 
 
 def wave_is_published(*, wave: Wave) -> bool:

@@ -35,7 +35,7 @@ def test_a_wave_with_responses_is_not_offered_for_deletion(administrator):
 
     text = page.content.decode()
     assert page.status_code == 200
-    assert "This wave has 2 responses, so it cannot be deleted." in text
+    assert "This wave has responses, so it cannot be deleted." in text
     assert "Yes, delete" not in text
 
 
@@ -46,7 +46,7 @@ def test_confirming_the_deletion_of_a_wave_with_responses_keeps_it(administrator
     answer = administrator.post(delete_url(wave), follow=True)
 
     assert answer.status_code == 200
-    assert "This wave has 1 response, so it cannot be deleted." in answer.content.decode()
+    assert "This wave has responses, so it cannot be deleted." in answer.content.decode()
     assert Wave.objects.filter(pk=wave.pk).exists()
     assert Response.objects.filter(wave=wave).count() == 1
 
