@@ -41,6 +41,7 @@ class DownloadRecord(models.Model):
         XLSX = "xlsx", "Excel"
         JSON = "json", "JSON"
         SVG = "svg", "SVG chart"
+        PAGE = "page", "Web page"  # the table viewed on the planners' site
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -3,7 +3,9 @@ computed once, stored as `PublishedTable`s (which the retention purge of raw res
 leaves alone) and read back from then on. An open wave has none: tables recomputed as
 answers arrive would let anyone who kept two copies, from before and after one person's
 answer, read that answer in the cells that changed (the rounding and thresholds protect
-one table, not the difference between two). Downloads are logged."""
+one table, not the difference between two). For the same reason a wave's set of tables is
+fixed when it is published: a table added to the product later is not computed for it, as
+its responses may have changed since (erased, purged). Views and downloads are logged."""
 
 from django.db import IntegrityError, transaction
 
@@ -15,7 +17,8 @@ from survey.tables.specs import SPECS_BY_SLUG, TREND_SPECS, WAVE_SPECS
 
 
 class NotPublished(Exception):
-    """The wave has not closed, so it has no tables yet."""
+    """The wave has not closed, so it has no tables yet; or this table is not among those
+    published for it (added to the product after the wave was published)."""
 
 
 def compute_wave_tables(*, wave: Wave) -> dict[str, dict]:
@@ -30,22 +33,27 @@ def wave_tables(*, wave: Wave) -> dict[str, dict]:
     return publish_wave(wave=wave)
 
 
-def publish_wave(*, wave: Wave) -> dict[str, dict]:
-    """Store the tables of a closed wave (once) and return them. Call before purging the
-    wave's raw responses; a second call reads what the first stored."""
-    stored = dict(PublishedTable.objects.filter(wave=wave).values_list("slug", "data"))
-    if all(spec.slug in stored for spec in WAVE_SPECS):
-        return stored
-    tables = compute_wave_tables(wave=wave)
-    for slug, data in tables.items():
-        if slug in stored:
-            continue
-        try:
-            with transaction.atomic():
-                PublishedTable.objects.create(wave=wave, slug=slug, data=data)
-        except IntegrityError:  # published by a concurrent request meanwhile: keep that one
-            pass
+def _stored(wave: Wave) -> dict[str, dict]:
     return dict(PublishedTable.objects.filter(wave=wave).values_list("slug", "data"))
+
+
+def publish_wave(*, wave: Wave) -> dict[str, dict]:
+    """Store the tables of a closed wave (once, all from one computation) and return them.
+    Call before purging the wave's raw responses; later calls read what the first stored."""
+    if stored := _stored(wave):
+        return stored
+    try:
+        with transaction.atomic():
+            Wave.objects.select_for_update().filter(pk=wave.pk).first()  # one publisher
+            if stored := _stored(wave):  # a concurrent request published it meanwhile
+                return stored
+            tables = compute_wave_tables(wave=wave)
+            PublishedTable.objects.bulk_create(
+                PublishedTable(wave=wave, slug=slug, data=data) for slug, data in tables.items()
+            )
+    except IntegrityError:  # published concurrently (no row lock on SQLite): keep that one
+        pass
+    return _stored(wave)
 
 
 def publish_closed_waves() -> int:
@@ -54,6 +62,15 @@ def publish_closed_waves() -> int:
     for wave in waves:
         publish_wave(wave=wave)
     return len(waves)
+
+
+def published_specs(*, tables: dict[str, dict]) -> list:
+    """The tables a published wave offers (`tables`: its published tables by slug): those
+    published with it, and the trend tables that repeat one of them."""
+    return [
+        *(spec for spec in WAVE_SPECS if spec.slug in tables),
+        *(spec for spec in TREND_SPECS if spec.source in tables),
+    ]
 
 
 def trend_waves(*, wave: Wave) -> list[Wave]:
@@ -68,13 +85,18 @@ def table(*, wave: Wave, slug: str) -> dict:
         raise NotPublished(wave.pk)
     spec = SPECS_BY_SLUG[slug]
     if spec.family != "trend":
-        return wave_tables(wave=wave)[slug]
-    sources = [(wave_dict(w), wave_tables(wave=w)[spec.source]) for w in trend_waves(wave=wave)]
+        tables = wave_tables(wave=wave)
+        if slug not in tables:
+            raise NotPublished(wave.pk)
+        return tables[slug]
+    if spec.source not in wave_tables(wave=wave):
+        raise NotPublished(wave.pk)
+    sources = [
+        (wave_dict(w), published[spec.source])
+        for w in trend_waves(wave=wave)
+        if spec.source in (published := wave_tables(wave=w))
+    ]
     return build_trend_table(slug, sources)
-
-
-def tables_for_listing() -> list:
-    return [*WAVE_SPECS, *TREND_SPECS]
 
 
 def record_download(*, user, wave: Wave, slug: str, fmt: str) -> DownloadRecord:

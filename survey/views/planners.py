@@ -69,7 +69,7 @@ def wave(request, wave_id: int):
             "wave": wave,
             "published": True,
             "respondents": tables["respondents-region"]["respondents"],
-            "specs": services.tables_for_listing(),
+            "specs": services.published_specs(tables=tables),
         },
     )
 
@@ -78,7 +78,9 @@ def _published_table(wave: Wave, slug: str) -> dict:
     try:
         return services.table(wave=wave, slug=slug)
     except services.NotPublished:
-        raise Http404("This wave's tables are published when it closes") from None
+        raise Http404(
+            "This wave has no such table: its tables are published when it closes"
+        ) from None
 
 
 @analysts_only
@@ -87,6 +89,8 @@ def table(request, wave_id: int, slug: str):
     if slug not in SPECS_BY_SLUG:
         raise Http404("No such table")
     data = _published_table(wave, slug)
+    # Every figure of the download is on the page: it is logged as a download is.
+    services.record_download(user=request.user, wave=wave, slug=slug, fmt="page")
     return render(
         request,
         "survey/planners/table.html",

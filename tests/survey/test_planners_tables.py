@@ -85,11 +85,14 @@ def test_downloads_parse_back_to_the_published_numbers(client, analyst, slug):
     assert DownloadRecord.objects.filter(user=analyst, table=slug).count() == 3
 
 
-def test_every_download_is_logged_with_who_what_and_when(client, analyst):
+def test_every_download_and_table_page_is_logged_with_who_what_and_when(client, analyst):
     wave = closed_wave(title="2026")
 
     client.get(reverse("planners:table", args=[wave.pk, "reasons"]))
-    assert DownloadRecord.objects.count() == 0  # reading a page is not a download
+    # The page shows every figure of the download: reading it is logged as a download is.
+    viewed = DownloadRecord.objects.get()
+    assert (viewed.user, viewed.table, viewed.format) == (analyst, "reasons", "page")
+    viewed.delete()
     client.get(reverse("planners:download", args=[wave.pk, "reasons", "xlsx"]))
 
     record = DownloadRecord.objects.get()
@@ -231,3 +234,23 @@ def test_trend_repeats_each_waves_published_national_row(client, analyst):
     assert [r["label"] for r in trend["rows"]] == ["2025", "2026"]
     assert [r["cells"][-1]["count"] for r in trend["rows"]] == [20, 35]
     assert disclosure.round_count(35) == 35
+
+
+def test_a_published_wave_never_gains_a_table_computed_later(client, analyst):
+    """A table added to the product after a wave was published would come from responses
+    that may have changed since (erased, purged): comparing it with the others would show
+    what changed. The wave keeps the set of tables it was published with."""
+    wave = closed_wave(title="2025")
+    bulk_responses(wave, 30)
+    services.publish_wave(wave=wave)
+    PublishedTable.objects.filter(wave=wave, slug="hours-council").delete()  # "added later"
+    bulk_responses(wave, 5)  # the responses changed since
+
+    page = client.get(reverse("planners:wave", args=[wave.pk])).content.decode()
+    table = client.get(reverse("planners:table", args=[wave.pk, "hours-council"]))
+    download = client.get(reverse("planners:download", args=[wave.pk, "hours-council", "csv"]))
+
+    assert "hours-region" in page and "hours-council" not in page
+    assert table.status_code == 404 and download.status_code == 404
+    assert not PublishedTable.objects.filter(wave=wave, slug="hours-council").exists()
+    assert client.get(reverse("planners:table", args=[wave.pk, "hours-region"])).status_code == 200
