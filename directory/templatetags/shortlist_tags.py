@@ -23,7 +23,7 @@ def shortlist_form(context, page):
     return {
         "change": change if change and change.page_id == page.pk else None,
         "request": request,
-        "next_url": f"{request.path}{query}#shortlist",
+        "next_url": f"{request.path}{query}#shortlist-change",  # the message takes the focus
         "page": page,
         "directory_url": parent.url if parent else "",
         "shortlisted": page.pk in shortlisted,

@@ -176,30 +176,33 @@ def test_the_card_you_add_says_so_once_with_a_link_to_the_shortlist(client, dire
     page = builders.build_provider(directory=directory, title="Kingfisher Helpers")
     search = "/find-support/?postcode=RM17+6SL"
     back = _form_next(client.get(search).content.decode(), page.pk)
-    assert back == f"{search}#result-{page.pk}"  # back to the card, not the top of the page
+    assert back == f"{search}#result-{page.pk}-change"  # back to the card, not the top
 
     html = client.post(SHORTLIST + "add/", {"page_id": page.pk, "next": back}, follow=True).text
 
     card = html[html.index(f'id="result-{page.pk}"') :]
-    # The card the page comes back to takes the focus (a fragment target must be
-    # focusable), so a keyboard or screen reader user goes on from there.
-    assert card.startswith(f'id="result-{page.pk}" tabindex="-1">')
-    assert card.index("Added to your shortlist.") < card.index("Remove from shortlist")
+    # What was done takes the focus (a fragment target must be focusable), so a screen
+    # reader says it, with the provider's name, and a keyboard user goes on from there.
+    assert (
+        f'id="result-{page.pk}-change" tabindex="-1">Kingfisher Helpers was added to your '
+        "shortlist." in card
+    )
+    assert card.index("was added to your shortlist.") < card.index("Remove from shortlist")
     assert '<a class="govuk-link" href="/find-support/shortlist/">View your shortlist</a>' in card
-    assert "Added to your shortlist." not in client.get(search).text  # said once
+    assert "was added to your shortlist." not in client.get(search).text  # said once
 
 
 def test_a_profile_says_it_was_added_where_its_button_is(client, directory, grays):
     page = builders.build_provider(directory=directory, title="Profiled")
     back = _form_next(client.get(page.url).text, page.pk)
-    assert back == f"{page.url}#shortlist"
+    assert back == f"{page.url}#shortlist-change"  # the message takes the focus
 
     html = client.post(SHORTLIST + "add/", {"page_id": page.pk, "next": back}, follow=True).text
     assert (
         '<form method="post" action="/find-support/shortlist/remove/" class="app-no-print" id="shortlist">'
         in html
     )
-    assert "Added to your shortlist." in html
+    assert 'id="shortlist-change" tabindex="-1">Added to your shortlist.' in html
 
     html = client.post(SHORTLIST + "remove/", {"page_id": page.pk, "next": back}, follow=True).text
     assert "Removed from your shortlist." in html and "Add to shortlist" in html

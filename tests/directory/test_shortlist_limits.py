@@ -21,7 +21,7 @@ def test_a_full_shortlist_refuses_one_more_and_keeps_every_one_it_has(client, di
 
     card = html[html.index(f'id="result-{extra.pk}"') :]
     assert card.index(FULL) < card.index("Add to shortlist")  # said on the card, not added
-    assert "Added to your shortlist." not in html
+    assert "was added to your shortlist." not in html
     assert shortlisted(client.get(SHORTLIST)) == [f"Kept {n}" for n in range(50)]  # none lost
     assert FULL not in client.get(search).text  # said once
 
@@ -33,7 +33,7 @@ def test_a_full_shortlist_refuses_one_more_and_keeps_every_one_it_has(client, di
 
     client.post(SHORTLIST + "remove/", {"page_id": kept[0].pk})
     html = client.post(SHORTLIST + "add/", {"page_id": extra.pk, "next": back}, follow=True).text
-    assert "Added to your shortlist." in html and FULL not in html
+    assert "One too many was added to your shortlist." in html and FULL not in html
     assert shortlisted(client.get(SHORTLIST))[-1] == "One too many"
 
 
