@@ -109,6 +109,9 @@ class GovukFormMixin:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
+            # No maxlength in the browser: it cuts pasted text off without a word (GOV.UK:
+            # users may not notice). The server says what is too long and keeps the answer.
+            field.widget.attrs.pop("maxlength", None)
             max_length = getattr(field, "max_length", None)
             if max_length and "max_length" not in field.error_messages:
                 field.error_messages["max_length"] = too_long_message(
