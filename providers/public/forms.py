@@ -22,6 +22,9 @@ class ProtectedForm(GovukForm):
     """A public form with a signed token and a honeypot. `form_token` is the token as read
     (None when missing or altered); `submission_token` is the idempotency key."""
 
+    # Its form-wide errors (sent too quickly, token altered) are no field's fault: the error
+    # summary links them to the send button (id "send" in each form's template).
+    non_field_error_anchor = "send"
     form_token = forms.CharField(widget=forms.HiddenInput, required=False)
     nickname = forms.CharField(
         label=_("Leave this field empty"),

@@ -35,6 +35,9 @@ def test_a_form_sent_too_fast_is_refused_with_the_answers_kept_then_accepted(cli
     html = response.content.decode()
     assert response.status_code == 200
     assert "sent very quickly" in html
+    # No field is at fault: the error summary leads to the send button, not to a field.
+    assert '<a href="#send">The form was sent very quickly' in html
+    assert 'id="send"' in html
     assert "getting up in the mornings" in html
     assert Enquiry.objects.count() == 0
 
