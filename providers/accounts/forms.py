@@ -11,7 +11,8 @@ from providers.models import ProviderPage
 from . import services
 
 
-def _email_field(label=None, help_text="", required=None):
+def _email_field(label=None, help_text="", required=None, *, autocomplete="email"):
+    """An email address box; autocomplete "off" where it is someone else's address."""
     return forms.EmailField(
         label=label or _("Email address"),
         help_text=help_text,
@@ -21,7 +22,7 @@ def _email_field(label=None, help_text="", required=None):
             "invalid": _("Enter an email address in the correct format, like name@example.com"),
             "max_length": _("Email address must be 150 characters or fewer"),
         },
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        widget=forms.EmailInput(attrs={"autocomplete": autocomplete, "spellcheck": "false"}),
     )
 
 
@@ -75,6 +76,17 @@ class SignInForm(GovukFormMixin, auth_forms.AuthenticationForm):
 
     def clean_username(self):
         return services.normalise_email(self.cleaned_data["username"])
+
+    def clean(self):
+        """A wrong email address or password is shown by the password box as well as in
+        the error summary (which says which field to correct), and marks it invalid."""
+        try:
+            return super().clean()
+        except forms.ValidationError as error:
+            if error.code != "invalid_login":
+                raise
+            self.add_error("password", error)
+            return self.cleaned_data
 
     def get_invalid_login_error(self):
         """A wrong password and an unconfirmed account both fail authentication (inactive

@@ -1,5 +1,7 @@
 """Signing in at /manage/sign-in/ with the email address, signing out, lockout."""
 
+import re
+
 import pytest
 
 from tests import builders
@@ -66,9 +68,11 @@ def test_a_wrong_password_is_refused_with_the_answer_kept(client, provider):
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert "The email address or password is not correct" in html
-    # The error summary links to the first field, so it can take the user there.
-    assert '<li><a href="#id_username">The email address or password is not correct</a>' in html
+    # In the error summary, linked to the password box, and by that box, which is marked
+    # invalid (it gives nothing away: the message names both).
+    assert '<li><a href="#id_password">The email address or password is not correct</a>' in html
+    assert html.count("The email address or password is not correct") == 2
+    assert re.search(r'<input[^>]*name="password"[^>]*aria-invalid="true"', html)
     assert 'value="owner@example.org"' in html
     assert "_auth_user_id" not in client.session
 
