@@ -14,6 +14,7 @@ class InviteCoEditorForm(GovukForm):
         label=_("Email address of the person to add"),
         help_text=_("We will send them a link to create their account. It works for 7 days."),
         required=_("Enter the email address of the person you want to add"),
+        autocomplete="off",  # not the signed-in user's own address
     )
 
     def clean_email(self):

@@ -146,6 +146,15 @@ def test_an_empty_invitation_asks_for_the_address_of_the_person_to_add(client, s
     assert mail.outbox == []
 
 
+def test_the_browser_does_not_offer_your_own_address_for_the_person_to_add(client, scheme):
+    client.force_login(scheme[0])
+
+    html = client.get(EDITORS).content.decode()
+
+    box = re.search(r'<input[^>]*name="email"[^>]*>', html).group(0)
+    assert 'autocomplete="off"' in box  # WCAG 1.3.5: "email" means the user's own
+
+
 def test_a_scheme_may_have_only_so_many_invitations_waiting(client, scheme, settings):
     settings.CO_EDITOR_INVITATIONS_WAITING = 2
     owner, _page = scheme
