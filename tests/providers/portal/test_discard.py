@@ -143,7 +143,12 @@ def test_nothing_to_discard_sends_the_confirmation_page_back_to_the_dashboard(
     response = provider_client.get(DISCARD, follow=True)
 
     assert response.redirect_chain == [(DASHBOARD, 302)]
-    assert "There are no changes to discard" in response.content.decode()
+    html = response.content.decode()
+    assert "There are no changes to discard" in html
+    # Why they landed on the dashboard: an "Important" banner is an alert too, which
+    # GOV.UK Frontend focuses, so a screen reader says it (WCAG 4.1.3).
+    banner = html[html.index('<div class="govuk-notification-banner') :]
+    assert banner.startswith('<div class="govuk-notification-banner" role="alert"')
     assert revisions(listing) == 1
 
 
