@@ -45,6 +45,10 @@ SURVEY_DRAFT_RETENTION_DAYS = env_int("SURVEY_DRAFT_RETENTION_DAYS", 60)
 # the cache: slows one person padding a small group with made-up responses. Responses
 # through a one-use invitation are not counted.
 SURVEY_RESPONSES_PER_ADDRESS_PER_DAY = env_int("SURVEY_RESPONSES_PER_ADDRESS_PER_DAY", 5)
+# The survey's own cookie (the receipt code of the response this browser is answering or
+# proved) lasts until the browser closes, and is refused this many seconds after it was
+# last set, so one left behind on a shared computer or stolen stops working.
+SURVEY_STATE_MAX_AGE_SECONDS = env_int("SURVEY_STATE_MAX_AGE_SECONDS", 4 * 60 * 60)
 # Open data (directory.openreferral): seconds API responses are cached (and may be cached
 # by clients); publishing or unpublishing a listing empties the response cache at once.
 API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)

@@ -11,7 +11,7 @@ from survey import selectors, services
 from survey.forms import STEPS_BY_SLUG, missing_steps, next_step
 from survey.models import Invitation, Response
 
-from . import session
+from . import state
 from .summary import answer_sections
 
 
@@ -35,16 +35,15 @@ def start(request):
     wave = selectors.wave_for_start_page()
     if wave is None or not wave.is_open:
         return _closed(request, wave)
-    draft, _code = session.current(request)
+    draft, _code = state.current(request)
     if draft is not None and (draft.wave_id != wave.pk or draft.status != Response.Status.DRAFT):
         draft = None
     if request.method == "POST":
         if draft is not None:  # its invitation may have been used by someone else meanwhile
             draft = services.release_spent_invitation(response=draft)
-        if draft is None:
-            draft, code = services.start_response(wave=wave)
-            session.remember_draft(request, draft, code)
-        return redirect(_continue_url(draft))
+            return redirect(_continue_url(draft))
+        draft, code = services.start_response(wave=wave)
+        return state.remember_draft(request, redirect(_continue_url(draft)), code)
     return render(
         request, "survey/answer/start.html", {"wave": wave, "draft": draft, "invitation": None}
     )
@@ -63,16 +62,16 @@ def invitation(request, token):
         return render(request, "survey/answer/invitation_used.html")
     if not found.wave.is_open:
         return _closed(request, found.wave)
-    draft, _code = session.current(request)
+    draft, _code = state.current(request)
     if draft is not None and (
         draft.invitation_id != found.pk or draft.status != Response.Status.DRAFT
     ):
         draft = None
     if request.method == "POST":
-        if draft is None:
-            draft, code = services.start_response(wave=found.wave, invitation=found)
-            session.remember_draft(request, draft, code)
-        return redirect(_continue_url(draft))
+        if draft is not None:
+            return redirect(_continue_url(draft))
+        draft, code = services.start_response(wave=found.wave, invitation=found)
+        return state.remember_draft(request, redirect(_continue_url(draft)), code)
     return render(
         request,
         "survey/answer/start.html",
@@ -82,7 +81,7 @@ def invitation(request, token):
 
 def _draft_or_redirect(request):
     """(draft, code, None) or (None, None, an HttpResponse to return)."""
-    response, code = session.current(request)
+    response, code = state.current(request)
     if response is None:
         return None, None, redirect("survey:start")
     if response.status == Response.Status.SUBMITTED:
@@ -151,7 +150,7 @@ def check(request):
     if request.method == "POST":
         # An invitation is one response already; anything else counts towards the
         # address's daily limit, checked first so a burst of sends cannot all pass.
-        if response.invitation_id is None and not session.count_sent(request):
+        if response.invitation_id is None and not state.count_sent(request):
             return _send_later(request, response, code)
         try:
             services.submit_response(response_id=response.pk)
@@ -179,11 +178,11 @@ def _send_later(request, response, code):
 
 
 def confirmation(request):
-    response, code = session.current(request)
+    response, code = state.current(request)
     if response is None or response.status != Response.Status.SUBMITTED:
         return redirect("survey:start")
-    # The browser that sent it may see or delete it without typing the code again.
-    request.session[session.ACCESS_KEY] = response.pk
+    # This browser may see or delete it without typing the code again (state.accessible),
+    # until it closes, the cookie expires or the respondent chooses to finish.
     return render(
         request,
         "survey/answer/confirmation.html",

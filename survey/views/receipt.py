@@ -7,7 +7,7 @@ from survey import selectors, services
 from survey.forms import EraseForm, ReceiptCodeForm
 from survey.models import Response
 
-from . import session
+from . import state
 from .answer import _continue_url
 from .summary import answer_sections
 
@@ -16,14 +16,14 @@ NOT_FOUND = "We could not find a response with that receipt code. Check it and t
 
 def _lookup(request, form):
     """The response for a valid code form, or None with an error added to the form."""
-    if session.code_attempts_exhausted(request):
-        form.add_error("code", session.TOO_MANY_ATTEMPTS)
+    if state.code_attempts_exhausted(request):
+        form.add_error("code", state.TOO_MANY_ATTEMPTS)
         return None
     if not form.is_valid():
         return None
     found = selectors.response_by_receipt(code=form.cleaned_data["code"])
     if found is None:
-        session.count_failed_code(request)
+        state.count_failed_code(request)
         form.add_error("code", NOT_FOUND)
     return found
 
@@ -34,26 +34,25 @@ def resume(request):
     if request.method == "POST":
         found = _lookup(request, form)
         if found is not None:
+            code = form.cleaned_data["code"]
             if found.status == Response.Status.SUBMITTED:
-                session.grant_access(request, found)
-                return redirect("survey:your_response")
+                return state.grant_access(request, redirect("survey:your_response"), code)
             if not found.wave.is_open:
                 return render(request, "survey/answer/closed.html", {"wave": found.wave})
-            session.remember_draft(request, found, form.cleaned_data["code"])
-            return redirect(_continue_url(found))
+            return state.remember_draft(request, redirect(_continue_url(found)), code)
     return render(request, "survey/receipt/resume.html", {"form": form})
 
 
 @require_http_methods(["GET", "POST"])
 def your_response(request):
-    response = session.accessible(request)
+    response = state.accessible(request)
     if response is None:
         form = ReceiptCodeForm(request.POST if request.method == "POST" else None)
         if request.method == "POST":
             found = _lookup(request, form)
             if found is not None:
-                session.grant_access(request, found)
-                return redirect("survey:your_response")
+                code = form.cleaned_data["code"]
+                return state.grant_access(request, redirect("survey:your_response"), code)
         return render(request, "survey/receipt/find.html", {"form": form})
     return render(
         request,
@@ -64,7 +63,7 @@ def your_response(request):
 
 @require_http_methods(["GET", "POST"])
 def erase(request):
-    response = session.accessible(request)
+    response = state.accessible(request)
     if response is None:
         return redirect("survey:your_response")
     form = EraseForm(request.POST if request.method == "POST" else None)
@@ -72,8 +71,7 @@ def erase(request):
         if form.cleaned_data["confirm"] != "yes":
             return redirect("survey:your_response")
         services.erase_response(response_id=response.pk)
-        session.forget(request)
-        return redirect("survey:erased")
+        return state.forget(redirect("survey:erased"))
     return render(request, "survey/receipt/erase.html", {"form": form, "response": response})
 
 

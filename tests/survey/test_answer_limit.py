@@ -5,6 +5,7 @@ respondent over the limit loses nothing: the answers stay saved, to send another
 
 import datetime
 import html
+import re
 
 import pytest
 import time_machine
@@ -48,7 +49,11 @@ def test_a_connection_over_the_days_limit_is_asked_to_send_another_day(wave, set
     draft = Response.objects.get(status=Response.Status.DRAFT)
     assert draft.hourly_rate is not None and draft.council_id == "E06000034"
 
+    code = re.search(r'class="app-receipt-code">([0-9A-Z-]{14})<', text).group(1)
     with time_machine.travel(timezone.now() + datetime.timedelta(days=1)):
+        # By then this browser has forgotten the draft: the receipt code opens it.
+        assert third.post("/survey/check-answers/").url == "/survey/"
+        assert third.post("/survey/resume/", {"code": code}).url == "/survey/check-answers/"
         later = third.post("/survey/check-answers/")
 
     assert later.url == "/survey/confirmation/"

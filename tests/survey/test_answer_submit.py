@@ -219,4 +219,7 @@ def test_guessing_receipt_codes_is_slowed_down(client, wave):
     page = client.post("/survey/resume/", {"code": "AAAA-BBBB-CCCC"})
 
     assert "Too many receipt codes tried" in page.content.decode()
-    assert real.pk != client.session.get("survey_draft", {}).get("id")
+    assert page.status_code == 200
+    assert "survey_state" not in client.cookies  # nothing opened: this browser holds no draft
+    assert client.get(question_url("work")).url == "/survey/"
+    assert Response.objects.get(pk=real.pk).status == Response.Status.DRAFT

@@ -54,7 +54,7 @@ def test_erasure_deletes_the_row(client, sent):
     assert not Response.objects.filter(pk=sent.pk).exists()
     assert Response.objects.filter(pk=other.pk).exists()
     assert "Your response has been deleted" in client.get(done.url).content.decode()
-    # The session no longer opens anything.
+    # This browser no longer opens anything.
     assert "Receipt code" in client.get("/survey/your-response/").content.decode()
 
 
