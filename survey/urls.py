@@ -19,4 +19,6 @@ urlpatterns = [
     path("your-response/", never_cache(receipt.your_response), name="your_response"),
     path("your-response/delete/", never_cache(receipt.erase), name="erase"),
     path("your-response/deleted/", never_cache(receipt.erased), name="erased"),
+    path("finish/", never_cache(receipt.finish), name="finish"),
+    path("finished/", never_cache(receipt.finished), name="finished"),
 ]

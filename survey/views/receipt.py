@@ -1,4 +1,5 @@
-"""With a receipt code: resume a draft, see a submitted response, erase it."""
+"""With a receipt code: resume a draft, see a submitted response, erase it; and finish, so
+this device forgets the response (a shared computer)."""
 
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
@@ -77,3 +78,13 @@ def erase(request):
 
 def erased(request):
     return render(request, "survey/receipt/erased.html")
+
+
+@require_http_methods(["POST"])
+def finish(request):
+    """Forget the response on this device: its code and answers are no longer shown here."""
+    return state.forget(redirect("survey:finished"))
+
+
+def finished(request):
+    return render(request, "survey/receipt/finished.html")

@@ -9,6 +9,7 @@ import pytest
 import time_machine
 from django.contrib.sessions.models import Session
 from django.core import signing
+from django.test import Client
 from django.utils import timezone
 
 from survey.models import Response
@@ -146,3 +147,49 @@ def test_a_cookie_for_another_response_cannot_be_forged(client, wave):
     # What opens a response is its code, which only its respondent was given.
     client.cookies["survey_state"] = signing.dumps(state, salt=SALT)
     assert "Southend" in client.get("/survey/your-response/").content.decode()
+
+
+def test_finish_and_forget_leaves_nothing_on_this_device(client, wave):
+    code = sent_by(client)
+    assert "Finish and forget this response on this device" in (
+        client.get("/survey/your-response/").content.decode()
+    )
+    confirmation = client.get("/survey/confirmation/").content.decode()
+    assert "This device will forget your receipt code" in confirmation
+
+    finished = client.post("/survey/finish/")
+
+    assert finished.url == "/survey/finished/"
+    assert finished.cookies["survey_state"]["max-age"] == 0
+    assert finished.cookies["survey_state"]["path"] == "/survey/"
+    assert "This device has forgotten your response" in client.get(finished.url).content.decode()
+    assert client.get("/survey/confirmation/").url == "/survey/"
+    page = client.get("/survey/your-response/").content.decode()
+    assert code not in page and "Thurrock" not in page and "Receipt code" in page
+    assert Response.objects.get().status == Response.Status.SUBMITTED  # kept
+    # The code still opens it, on this device or another.
+    assert client.post("/survey/your-response/", {"code": code}).url == "/survey/your-response/"
+    assert "Thurrock" in client.get("/survey/your-response/").content.decode()
+
+
+def test_finish_after_save_and_exit_forgets_the_draft(client, wave):
+    start(client)
+    client.post(question_url("work"), {**VALID_PAGES["work"], "save_and_exit": "1"})
+    code = receipt_code_on(client.get("/survey/saved/"))
+
+    client.post("/survey/finish/")
+
+    assert client.get("/survey/saved/").url == "/survey/"
+    assert client.get(question_url("support")).url == "/survey/"
+    assert client.post("/survey/resume/", {"code": code}).url == question_url("support")
+
+
+def test_finish_needs_a_post_with_a_csrf_token(wave):
+    browser = Client(enforce_csrf_checks=True)
+    start_page = browser.get("/survey/")
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', start_page.content.decode())
+
+    assert browser.get("/survey/finish/").status_code == 405
+    assert browser.post("/survey/finish/").status_code == 403
+    sent = browser.post("/survey/finish/", {"csrfmiddlewaretoken": token.group(1)})
+    assert sent.url == "/survey/finished/"

@@ -121,6 +121,12 @@ PAGES = [
         steps=(*SURVEY_TO_ERASE, ("check", "#id_confirm_0"), SURVEY_CONTINUE),
         expect="Your response has been deleted",
     ),
+    BrowserPage(
+        "survey finished on this device",
+        "/survey/",
+        steps=(*SURVEY_SENT, ("click", "form[action='/survey/finish/'] button")),
+        expect="This device has forgotten your response",
+    ),
     BrowserPage("survey resume", "/survey/resume/", expect="Receipt code"),
     BrowserPage(
         "survey resume with errors",
