@@ -183,6 +183,12 @@ GUIDANCE_PAGES = [
                 "Survey answers are not linked to your account. Only tables that protect every "
                 "individual are published, and raw answers are deleted after the retention period."
             ),
+            p(
+                "While you answer the survey, your browser keeps your receipt code in a cookie "
+                "so that you can move between its pages. The cookie is not linked to your "
+                "account, and your browser forgets it when you close it, after 4 hours, or "
+                "when you choose to finish and forget your response on that device."
+            ),
             h("Your rights"),
             p(
                 "You can ask to see, correct or delete your information. Contact us using the "

@@ -33,7 +33,10 @@ PRIVACY_NOTICE = (
     "<li>Only tables are published, once the survey has closed, and every figure in them "
     "counts at least 10 people (5 for less sensitive items).</li>"
     "<li>Your answers are deleted two years after you send them.</li>"
-    "<li>Until then you can see or delete them with your receipt code.</li></ul>"
+    "<li>Until then you can see or delete them with your receipt code.</li>"
+    "<li>While you answer, your browser keeps your receipt code in a cookie, not linked to "
+    "your account. It forgets it when you close the browser, after 4 hours, or when you "
+    "choose to finish on that device.</li></ul>"
 )
 
 # Relative pay and hours by region (London highest, Northern Ireland and the North East lowest).
