@@ -91,6 +91,19 @@ def _draft_or_redirect(request):
     return response, code, None
 
 
+def _after(request, step, response) -> str:
+    """Where a saved page of answers leads."""
+    if "save_and_exit" in request.POST:
+        return reverse("survey:saved")
+    following = next_step(response, after=step)
+    if request.GET.get("change") == "1":
+        # A change that opens a new page (consent given) still asks it.
+        if following and following.slug not in response.completed_steps:
+            return _question_url(following, change=True)
+        return reverse("survey:check")
+    return _question_url(following) if following else reverse("survey:check")
+
+
 @require_http_methods(["GET", "POST"])
 def question(request, slug):
     step = STEPS_BY_SLUG.get(slug)
@@ -109,15 +122,9 @@ def question(request, slug):
             response = services.save_answers(
                 response=response, step_slug=step.slug, answers=form.answers()
             )
-            if "save_and_exit" in request.POST:
-                return redirect("survey:saved")
-            following = next_step(response, after=step)
-            if change:
-                # A change that opens a new page (consent given) still asks it.
-                if following and following.slug not in response.completed_steps:
-                    return redirect(_question_url(following, change=True))
-                return redirect("survey:check")
-            return redirect(_question_url(following) if following else reverse("survey:check"))
+            # Each page saved sets the browser's cookie afresh: its time limit runs from
+            # the last answer, not from the start.
+            return state.remember_draft(request, redirect(_after(request, step, response)), code)
     else:
         form = step.form_class(initial=step.initial(response))
     steps = [s for s in STEPS_BY_SLUG.values() if s.applies(response)]

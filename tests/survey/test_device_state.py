@@ -123,6 +123,16 @@ def test_an_expired_cookie_is_ignored(client, wave, settings):
         assert "Start now" in client.get("/survey/").content.decode()
 
 
+def test_the_time_limit_runs_from_the_last_page_answered(client, wave, settings):
+    settings.SURVEY_STATE_MAX_AGE_SECONDS = 60 * 60
+    start(client)
+    later = timezone.now() + datetime.timedelta(minutes=40)
+    with time_machine.travel(later):
+        client.post(question_url("work"), VALID_PAGES["work"])
+    with time_machine.travel(later + datetime.timedelta(minutes=40)):  # 80 after the start
+        assert client.get(question_url("support")).status_code == 200
+
+
 def test_a_cookie_for_another_response_cannot_be_forged(client, wave):
     sent_by(client)
     mine = client.cookies["survey_state"].value
