@@ -3,12 +3,12 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.utils.translation import gettext_lazy as _l
 
 from providers.models import ProviderCheck
 
 from ..forms import check_form
-from ..selectors import checks_by_kind
+from ..selectors import check_state, checks_by_kind
 from ..services import record_check, remove_check
 from .common import portal_edit_view, portal_view
 
@@ -54,12 +54,36 @@ def check_edit(request, *, listing, kind):
     )
 
 
+REMOVE_QUESTIONS = {  # lazily translated: built at import time
+    ProviderCheck.Kind.DBS: _l("Remove your DBS check?"),
+    ProviderCheck.Kind.INSURANCE: _l("Remove your public liability insurance?"),
+    ProviderCheck.Kind.REGULATOR: _l("Remove your registration with the regulator (CQC)?"),
+    ProviderCheck.Kind.QUALITY_SCHEME: _l("Remove your quality scheme membership?"),
+}
+
+
 @portal_edit_view
-@require_POST
 def check_remove(request, *, listing, kind):
+    """Asks first (GET); removes on POST (a second POST finds nothing and changes
+    nothing). Nothing recorded to remove: back to the checks."""
     kind = _kind(kind)
-    if remove_check(page=listing, kind=kind):
-        messages.success(
-            request, _("%(check)s removed.") % {"check": ProviderCheck.Kind(kind).label}
-        )
-    return redirect("portal:checks")
+    if request.method == "POST":
+        if remove_check(page=listing, kind=kind):
+            messages.success(
+                request, _("%(check)s removed.") % {"check": ProviderCheck.Kind(kind).label}
+            )
+        return redirect("portal:checks")
+    check = listing.checks.filter(kind=kind).first()
+    if check is None:
+        return redirect("portal:checks")
+    return render(
+        request,
+        "providers/portal/check_remove.html",
+        {
+            "listing": listing,
+            "kind": kind,
+            "kind_label": ProviderCheck.Kind(kind).label,
+            "question": REMOVE_QUESTIONS[kind],
+            "state": check_state(check=check),
+        },
+    )

@@ -95,6 +95,13 @@ PAGES = [
         ("click", 'main a[href="/manage/checks/dbs/"]'),
         expect="Level of check",
     ),
+    _portal(  # asked, not removed: the demo's verified DBS check stays for later pages
+        "portal check DBS: remove?",
+        "/manage/checks/",
+        ("click", 'main a[href="/manage/checks/dbs/"]'),
+        ("click", 'main a[href="/manage/checks/dbs/remove/"]'),
+        expect="Remove your DBS check?",
+    ),
     _portal("portal enquiries", "/manage/enquiries/", expect="Enquiries"),
     _portal(
         "portal enquiry",

@@ -100,6 +100,23 @@ def test_another_provider_never_reaches_this_listing(
     assert snapshot(listing) == before
 
 
+def test_removing_a_check_only_ever_asks_about_and_removes_the_providers_own(
+    client, victim, other_listing
+):
+    """The check's kind is in the URL; the check is always the signed-in listing's."""
+    listing, _enquiry = victim
+    builders.build_check(page=other_listing, kind="insurance", cover_amount=2_000_000)
+    client.force_login(other_listing.other_user)
+    remove = url("check_remove")
+
+    asked = client.get(remove)
+    client.post(remove)
+
+    assert asked.status_code == 200 and "Sunrise" not in asked.content.decode()
+    assert not ProviderCheck.objects.filter(page=other_listing).exists()
+    assert ProviderCheck.objects.filter(page=listing, kind="insurance").exists()
+
+
 def _photo_on(page):
     from django.core.files.uploadedfile import SimpleUploadedFile
     from wagtail.images import get_image_model

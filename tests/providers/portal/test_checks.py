@@ -169,6 +169,48 @@ def test_removing_a_check(provider_client, listing):
     assert not ProviderCheck.objects.filter(page=listing).exists()
 
 
+def test_remove_this_check_is_a_link_to_a_page_that_asks_first(provider_client, listing):
+    builders.build_check(page=listing, kind="dbs", dbs_level="enhanced", verified=True)
+    remove = reverse("portal:check_remove", args=["dbs"])
+
+    edit = provider_client.get(url("dbs")).content.decode()
+    assert f'<a class="govuk-link" href="{remove}">Remove this check</a>' in edit
+    assert f'action="{remove}"' not in edit  # no one-keypress delete
+
+    response = provider_client.get(remove)
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<h1 class="govuk-heading-l">Remove your DBS check?</h1>' in html
+    assert "its badge is taken off your public listing straight away" in html
+    assert "a moderator must verify it again" in html
+    assert "Yes, remove it</button>" in html
+    assert f'href="{url("dbs")}">No, keep it</a>' in html
+    assert ProviderCheck.objects.filter(page=listing, kind="dbs").exists()
+
+
+def test_confirming_removes_the_check_and_a_second_post_is_harmless(provider_client, listing):
+    builders.build_check(page=listing, kind="insurance", cover_amount=1_000_000)
+    remove = reverse("portal:check_remove", args=["insurance"])
+
+    first = provider_client.post(remove, follow=True)
+    second = provider_client.post(remove, follow=True)
+
+    assert "Public liability insurance removed." in first.content.decode()
+    assert second.status_code == 200
+    assert "removed." not in second.content.decode()
+    assert not ProviderCheck.objects.filter(page=listing).exists()
+
+
+def test_asking_to_remove_a_check_that_is_not_there_goes_back_to_the_checks(
+    provider_client, listing
+):
+    response = provider_client.get(reverse("portal:check_remove", args=["regulator"]))
+    assert response.status_code == 302 and response["Location"] == reverse("portal:checks")
+    response = provider_client.get(reverse("portal:check_remove", args=["passport"]))
+    assert response.status_code == 404
+
+
 def test_unknown_check_kind_is_not_found(provider_client, listing):
     assert provider_client.get(url("passport")).status_code == 404
 

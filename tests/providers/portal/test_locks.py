@@ -91,6 +91,7 @@ def test_checks_cannot_be_added_changed_or_removed_while_locked(provider_client,
     dbs_url = reverse("portal:check_edit", args=["dbs"])
 
     assert provider_client.get(dbs_url).status_code == 423
+    assert provider_client.get(reverse("portal:check_remove", args=["dbs"])).status_code == 423
     responses = [
         provider_client.post(dbs_url, {"dbs_level": "enhanced", "issued_on": "1/3/2025"}),
         provider_client.post(reverse("portal:check_edit", args=["regulator"]), CQC),
