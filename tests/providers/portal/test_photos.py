@@ -43,7 +43,28 @@ def test_uploading_a_photo_adds_it_to_the_draft_only(provider_client, listing):
     assert [(p.alt_text, p.caption) for p in photos] == [("A raised vegetable bed", "Our garden")]
     assert ProviderPage.objects.get(pk=listing.pk).photos.count() == 0  # live unchanged
     page = provider_client.get(PHOTOS).content.decode()
-    assert 'alt="A raised vegetable bed"' in page
+    assert "</span> A raised vegetable bed</p>" in page  # shown as its description
+
+
+def test_each_photo_is_described_once_and_its_remove_button_named_after_it(
+    provider_client, listing
+):
+    provider_client.post(PHOTOS, {"image": png(), "alt_text": "A raised vegetable bed"})
+    provider_client.post(PHOTOS, {"image": png(colour=(9, 9, 9)), "alt_text": "Our kitchen"})
+
+    page = provider_client.get(PHOTOS).content.decode()
+
+    # The description is text right next to the thumbnail, so the image itself is
+    # decorative here: a screen reader reads each description once, not twice.
+    assert page.count('alt=""') == 2
+    assert 'alt="A raised vegetable bed"' not in page and 'alt="Our kitchen"' not in page
+    assert page.count("A raised vegetable bed") == 2  # the description line, the button
+    for description in ("A raised vegetable bed", "Our kitchen"):
+        assert (
+            f'Remove<span class="govuk-visually-hidden"> photo: {description}</span></button>'
+            in page
+        )
+    assert "photo 1" not in page
 
 
 def test_uploading_the_same_photo_twice_adds_it_once(provider_client, listing):
