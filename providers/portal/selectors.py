@@ -94,6 +94,13 @@ def active_workflow_state(*, page: ProviderPage) -> WorkflowState | None:
     )
 
 
+def waiting_for_approval(*, page: ProviderPage) -> bool:
+    """Whether the listing waits in the moderators' queue (Status.AWAITING_APPROVAL or
+    Status.CHANGES_AWAITING_APPROVAL): saving any change takes it out (save_draft)."""
+    workflow_state = active_workflow_state(page=page)
+    return workflow_state is not None and workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+
+
 def listing_state(*, page: ProviderPage, today: date | None = None, now=None) -> ListingState:
     """Everything the dashboard says about a listing, in a bounded number of queries."""
     today = today or timezone.localdate()

@@ -154,37 +154,39 @@ def confirm_up_to_date(*, page: ProviderPage, user) -> None:
 
 
 @transaction.atomic
-def add_photo(*, page: ProviderPage, user, file, alt_text: str, caption: str = "") -> bool:
+def add_photo(
+    *, page: ProviderPage, user, file, alt_text: str, caption: str = ""
+) -> DraftSaved | None:
     """Add an uploaded (already validated) image to the draft, stored upright and without
-    its metadata (where it was taken, the camera...). False when the same picture is
-    already there (a double submit adds it once)."""
+    its metadata (where it was taken, the camera...), as save_draft saves it. None when
+    the same picture is already there (a double submit adds it once)."""
     _refuse_if_locked(page)
     Image = get_image_model()
     image = Image(title=alt_text[:255], file=without_metadata(file), uploaded_by_user=user)
     image._set_image_file_metadata()
     existing = [photo.image for photo in page.photos.all()]
     if any(old.file_hash and old.file_hash == image.file_hash for old in existing):
-        return False
+        return None
     image.save()
     page.photos.add(ProviderPhoto(image=image, alt_text=alt_text, caption=caption))
-    save_draft(page=page, user=user)
-    return True
+    return save_draft(page=page, user=user)
 
 
 @transaction.atomic
-def remove_photo(*, page: ProviderPage, user, image_id: int) -> bool:
-    """Take a photo out of the draft (the live version keeps it until approval). A photo
-    no one approved, and nothing else needs, is deleted with its files, so it cannot
-    still be downloaded (see removed_photo_is_kept)."""
+def remove_photo(*, page: ProviderPage, user, image_id: int) -> DraftSaved | None:
+    """Take a photo out of the draft (the live version keeps it until approval), as
+    save_draft saves it. A photo no one approved, and nothing else needs, is deleted with
+    its files, so it cannot still be downloaded (see removed_photo_is_kept). None when
+    the photo is not on the draft."""
     _refuse_if_locked(page)
     photos = list(page.photos.all())
     kept = [photo for photo in photos if photo.image_id != image_id]
     if len(kept) == len(photos):
-        return False
+        return None
     page.photos = kept
-    save_draft(page=page, user=user)
+    saved = save_draft(page=page, user=user)
     _delete_photo_unless_kept(page=page, image_id=image_id)
-    return True
+    return saved
 
 
 def _delete_photo_unless_kept(*, page: ProviderPage, image_id: int) -> None:

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from .. import forms
+from ..selectors import waiting_for_approval
 from ..services import MAX_PHOTOS, add_photo, remove_photo, save_draft
 from .common import portal_edit_view
 
@@ -45,16 +46,33 @@ SECTIONS = [
 SECTIONS_BY_SLUG = {section.slug: section for section in SECTIONS}
 
 
-def _saved(request, result):
-    messages.success(request, _("Your changes are saved as a draft."))
-    if result.withdrawn:
-        messages.warning(
-            request,
-            _(
-                "Your listing was waiting for approval, so it has been taken out of the queue. "
-                "Send it for approval again when you are ready."
-            ),
-        )
+# What one focused success banner says after a save: {withdrawn: text}. A save that took
+# the listing out of the moderators' queue says so in the same banner (lazily translated).
+SAVED = {
+    False: gettext_lazy("Your changes are saved as a draft."),
+    True: gettext_lazy(
+        "Your changes are saved as a draft. Your listing was waiting for approval, so it has "
+        "been taken out of the queue: send it for approval again when you are ready."
+    ),
+}
+PHOTO_ADDED = {
+    False: gettext_lazy("Photo added to your draft."),
+    True: gettext_lazy(
+        "Photo added to your draft. Your listing was waiting for approval, so it has been "
+        "taken out of the queue: send it for approval again when you are ready."
+    ),
+}
+PHOTO_REMOVED = {
+    False: gettext_lazy("Photo removed from your draft."),
+    True: gettext_lazy(
+        "Photo removed from your draft. Your listing was waiting for approval, so it has "
+        "been taken out of the queue: send it for approval again when you are ready."
+    ),
+}
+
+
+def _saved(request, result, texts=SAVED):
+    messages.success(request, texts[result.withdrawn])
 
 
 @portal_edit_view
@@ -75,7 +93,13 @@ def edit_section(request, *, listing, section):
     return render(
         request,
         spec.template,
-        {"listing": listing, "draft": draft, "form": form, "section": spec},
+        {
+            "listing": listing,
+            "draft": draft,
+            "form": form,
+            "section": spec,
+            "waiting_for_approval": waiting_for_approval(page=listing),
+        },
     )
 
 
@@ -98,7 +122,7 @@ def photos(request, *, listing):
             caption=form.cleaned_data["caption"],
         )
         if added:
-            messages.success(request, _("Photo added to your draft."))
+            _saved(request, added, PHOTO_ADDED)
         else:
             messages.info(request, _("That photo is already on your listing."))
         return redirect("portal:photos")
@@ -112,6 +136,7 @@ def photos(request, *, listing):
             "form": form,
             "max_photos": MAX_PHOTOS,
             "section": SECTIONS_BY_SLUG["photos"],
+            "waiting_for_approval": waiting_for_approval(page=listing),
         },
     )
 
@@ -124,7 +149,8 @@ def photo_remove(request, *, listing):
         image_id = int(request.POST.get("image", ""))
     except ValueError:
         raise Http404 from None
-    if not remove_photo(page=draft, user=request.user, image_id=image_id):
+    removed = remove_photo(page=draft, user=request.user, image_id=image_id)
+    if removed is None:
         raise Http404
-    messages.success(request, _("Photo removed from your draft."))
+    _saved(request, removed, PHOTO_REMOVED)
     return redirect("portal:photos")
