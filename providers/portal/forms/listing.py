@@ -70,8 +70,6 @@ class AboutForm(SectionForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["summary"].widget.attrs.pop("maxlength", None)
-        self.fields["description"].widget.attrs.pop("maxlength", None)
         self.initial["description"] = html_to_text(self.instance.description)
 
     def save(self, commit=False):
@@ -269,11 +267,6 @@ class ContactForm(SectionForm):
             "website": {"invalid": _("Enter a web address, like https://www.example.org")},
             "email": {"invalid": _("Enter an email address, like name@example.org")},
         }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name in ("phone", "website", "email"):
-            self.fields[name].widget.attrs.pop("maxlength", None)
 
     def clean_phone(self):
         phone = " ".join(self.cleaned_data["phone"].split())

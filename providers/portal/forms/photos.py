@@ -70,8 +70,6 @@ class PhotoForm(GovukForm):
                 % floatformat(max_pixels / 1_000_000, -1),
             }
         )
-        for name in ("alt_text", "caption"):
-            self.fields[name].widget.attrs.pop("maxlength", None)
 
     def clean_image(self):
         image = self.cleaned_data["image"]
