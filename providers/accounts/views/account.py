@@ -14,7 +14,7 @@ from providers.portal.services import ListingLocked
 
 from .. import services
 from ..access import provider_account_required
-from ..forms import ChangeEmailForm, DeleteAccountForm, PasswordChangeForm
+from ..account_forms import ChangeEmailForm, DeleteAccountForm, PasswordChangeForm
 
 T = "providers/accounts/"
 
