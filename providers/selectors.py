@@ -63,6 +63,14 @@ def lacks_regulator_registration(*, kind: str, page_id: int | None) -> bool:
     return not ProviderCheck.objects.filter(page_id=page_id, kind=regulator).exists()
 
 
+def schemes_lacking_registration(*, page_ids) -> list[ProviderPage]:
+    """The Shared Lives schemes among these pages that have not recorded their registration
+    with the regulator (see lacks_regulator_registration), so may not go live."""
+    regulator = ProviderCheck.Kind.REGULATOR
+    schemes = ProviderPage.objects.filter(pk__in=page_ids, kind=ProviderPage.Kind.SHARED_LIVES)
+    return list(schemes.exclude(checks__kind=regulator).order_by("title"))
+
+
 def directory_root() -> Page | None:
     """The page listings live under (the directory page), found without importing directory."""
     parent_models = ProviderPage.allowed_parent_page_models()

@@ -1,6 +1,7 @@
 """Admin registrations: the moderators' "Listings" menu (provider listings with filters
-and export, checks to verify, problem reports from the public), and the audit log's
-action for a provider discarding their changes."""
+and export, checks to verify, problem reports from the public), the rule that keeps
+unregistered Shared Lives schemes from being published, and the audit log's action for a
+provider discarding their changes."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -11,6 +12,7 @@ from wagtail.permissions import register_permission_policy
 from .claims import wagtail_hooks as _claims  # noqa: F401  (claims to approve)
 from .imports import wagtail_hooks as _imports  # noqa: F401  (bulk import)
 from .models import ProblemReport
+from .moderation.admin import going_live
 from .moderation.admin.checks import ProviderCheckViewSet
 from .moderation.admin.listing import ProviderListingViewSet
 from .portal.services import DISCARD_LOG_ACTION
@@ -30,6 +32,10 @@ class ListingsGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_listings_group():
     return ListingsGroup()
+
+
+hooks.register("before_publish_page", going_live.before_publish_page)
+hooks.register("before_bulk_action", going_live.before_bulk_action)
 
 
 @hooks.register("register_log_actions")
