@@ -56,8 +56,33 @@ class GovukBoundField(forms.BoundField):
             classes = [base, widget.attrs.get("class", ""), attrs.get("class", "")]
             if self.errors:
                 classes.append(ERROR_CLASSES[base.split()[0]])
+            if self.character_limit:
+                classes.append("govuk-js-character-count")
             attrs["class"] = " ".join(c for c in classes if c)
         return attrs
+
+    @property
+    def character_limit(self) -> int | None:
+        """The most characters a text area takes, which GOV.UK's character count says
+        under it (and, with JavaScript, counts down as the user types)."""
+        return getattr(self.field, "max_length", None) if self.widget_type == "textarea" else None
+
+    @property
+    def character_limit_id(self) -> str:
+        return f"{self.auto_id}-info"  # the id GOV.UK's character count script looks for
+
+    @property
+    def character_limit_text(self) -> str:
+        return _("You can enter up to %(count)s characters") % {
+            "count": f"{self.character_limit:,}"
+        }
+
+    @property
+    def aria_describedby(self):
+        described = super().aria_describedby
+        if described is None or not self.character_limit:
+            return described
+        return " ".join(filter(None, [described, self.character_limit_id]))
 
     @property
     def options(self) -> list[Option]:

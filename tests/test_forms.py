@@ -48,3 +48,22 @@ def test_a_widget_class_such_as_a_width_is_kept():
     html = WidthForm().as_div()
 
     assert 'class="govuk-input govuk-input--width-4"' in html
+
+
+class MessageForm(GovukForm):
+    message = forms.CharField(
+        label="Your message", help_text="What you need", max_length=2000, widget=forms.Textarea
+    )
+    town = forms.CharField(label="Town", max_length=60)
+
+
+def test_a_text_area_with_a_limit_says_so_the_way_the_govuk_character_count_does():
+    html = MessageForm(data={"message": "x" * 2001, "town": "Grays"}).as_div()
+
+    assert 'data-module="govuk-character-count" data-maxlength="2000"' in html
+    assert '<div class="govuk-hint govuk-character-count__message" id="id_message-info">' in html
+    assert "You can enter up to 2,000 characters" in html
+    assert 'aria-describedby="id_message_helptext id_message_error id_message-info"' in html
+    assert 'class="govuk-textarea govuk-textarea--error govuk-js-character-count"' in html
+    assert "Your message must be 2,000 characters or fewer" in html
+    assert html.count("govuk-character-count") == 3  # the text box only: not the town

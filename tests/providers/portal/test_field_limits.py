@@ -58,7 +58,10 @@ def test_the_browser_never_cuts_an_answer_short_the_server_says_what_is_too_long
     provider_client, listing
 ):
     html = provider_client.get(reverse("portal:edit_about")).content.decode()
-    assert "maxlength" not in html  # pasted text would be cut off without a word
+    assert " maxlength=" not in html  # pasted text would be cut off without a word
+    # The limits are said instead (GOV.UK's character count: data-maxlength, no cut-off).
+    assert "You can enter up to 280 characters" in html
+    assert "You can enter up to 3,000 characters" in html
 
     name = "Sunrise Support " + "x" * 200  # longer than 100, within 255
     response = provider_client.post(reverse("portal:edit_about"), about_data(title=name))
