@@ -189,6 +189,15 @@ GUIDANCE_PAGES = [
                 "account, and your browser forgets it when you close it, after 4 hours, or "
                 "when you choose to finish and forget your response on that device."
             ),
+            h("Cookies"),
+            p(
+                "This site sets only the cookies it needs to work, and none that track you or "
+                "come from anyone else: sessionid keeps your shortlist and, if you sign in, "
+                "keeps you signed in (2 weeks); csrftoken protects the forms you send from "
+                "misuse (1 year); messages carries a one-off notice, such as “your message was "
+                "sent”, to the next page (until it is shown); survey_state is the survey "
+                "cookie described above."
+            ),
             h("Your rights"),
             p(
                 "You can ask to see, correct or delete your information. Contact us using the "
