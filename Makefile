@@ -50,7 +50,7 @@ lint: install
 
 check-deploy: install
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=check-deploy-$$RANDOM$$RANDOM$$RANDOM-not-secret-xxxxxxxxxxxxxxxxxxxxxxx \
-		ALLOWED_HOSTS=example.org REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
+		ALLOWED_HOSTS=example.org BASE_URL=https://example.org REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
 
 clean:

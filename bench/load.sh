@@ -60,7 +60,7 @@ sed 's/^request = .*//; /^local i = 0/,/^end$/d' "$WORK/urls.lua" > "$WORK/home.
 
 export DJANGO_SETTINGS_MODULE=config.settings.production
 export SECRET_KEY="load-test-$(date +%s%N)-$RANDOM$RANDOM-not-a-real-secret-key-xxxxxxxx"
-export ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT=false SECURE_HSTS_SECONDS=0
+export ALLOWED_HOSTS=127.0.0.1 BASE_URL="http://127.0.0.1:$PORT" SECURE_SSL_REDIRECT=false SECURE_HSTS_SECONDS=0
 # As in production: persistent connections and a shared cache (fresh keys for each run).
 export DATABASE_CONN_MAX_AGE=60 REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379/1} CACHE_KEY_PREFIX="load-$(date +%s)"
 .venv/bin/python manage.py collectstatic --no-input -v0

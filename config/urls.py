@@ -12,6 +12,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    # No trailing slash, as production's SECURE_REDIRECT_EXEMPT (r"^healthz$") names it.
+    path("healthz", home_views.healthz, name="healthz"),
     path("manage/", include("providers.accounts.urls")),
     path("manage/", include("providers.portal.urls")),
     path("survey/", include("survey.urls")),

@@ -1,7 +1,47 @@
+import ipaddress
+
 from django.conf import settings
 from wagtail.admin.auth import permission_denied
 
 from . import admin_access, shell
+
+
+def forwarded_client_address(meta, trusted_proxy_count: int) -> str:
+    """The client's address, behind `trusted_proxy_count` proxies of our own.
+
+    Each proxy appends the address it received the request from to X-Forwarded-For, so
+    the right-most `trusted_proxy_count` entries were written by our proxies and the
+    client is the last of those (the count-th from the right). Anything further left came
+    from the client and may be forged. With no count, too few entries or an entry that is
+    not an IP address, REMOTE_ADDR as the server saw it."""
+    remote = meta.get("REMOTE_ADDR", "")
+    if trusted_proxy_count <= 0:
+        return remote
+    entries = [e.strip() for e in meta.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    if len(entries) < trusted_proxy_count:
+        return remote
+    candidate = entries[-trusted_proxy_count]
+    try:
+        return str(ipaddress.ip_address(candidate))
+    except ValueError:
+        return remote
+
+
+class ClientAddressMiddleware:
+    """Behind TRUSTED_PROXY_COUNT proxies (a load balancer that terminates TLS), set
+    REMOTE_ADDR to the client's address (forwarded_client_address), so Django,
+    django-axes, the rate limits (home.ratelimit) and the logs all count the client, not
+    the proxy. First in MIDDLEWARE, before anything reads the address. With the count 0
+    (the default), X-Forwarded-For is ignored."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        count = settings.TRUSTED_PROXY_COUNT
+        if count > 0:
+            request.META["REMOTE_ADDR"] = forwarded_client_address(request.META, count)
+        return self.get_response(request)
 
 
 class SiteMiddleware:

@@ -9,8 +9,10 @@ from django.core.cache import cache
 
 
 def client_address(request) -> str:
-    """The address a rate limit counts by. REMOTE_ADDR only: forwarded headers are set by
-    the client unless a trusted proxy rewrites REMOTE_ADDR itself."""
+    """The address a rate limit counts by: REMOTE_ADDR, which
+    home.middleware.ClientAddressMiddleware has set to the client's address when the
+    site is behind TRUSTED_PROXY_COUNT proxies. Never X-Forwarded-For itself: its
+    left-hand entries are the client's to forge."""
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 

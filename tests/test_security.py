@@ -86,12 +86,26 @@ def test_admin_login_works_before_the_limit(client, home):
     assert client.session["_auth_user_id"]
 
 
+def test_a_sign_in_leaves_no_access_log_row(client, home):
+    """Lockouts count AccessAttempt rows; a log of every sign-in (email, address, browser)
+    would be kept forever and nothing reads it (AXES_DISABLE_ACCESS_LOG)."""
+    from axes.models import AccessLog
+
+    builders.build_user(username="editor", superuser=True)
+
+    response = client.post("/admin/login/", {"username": "editor", "password": builders.PASSWORD})
+
+    assert response.status_code == 302
+    assert not AccessLog.objects.exists()
+
+
 def test_production_settings_pass_the_deploy_check():
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "directory.example.org",
+        "BASE_URL": "https://directory.example.org",
         "DATABASE_URL": "sqlite:///:memory:",
         "REDIS_URL": "redis://127.0.0.1:6379/0",  # (not contacted by the check)
     }
@@ -122,6 +136,26 @@ def test_production_settings_refuse_to_start_without_a_secret_key():
 
     assert result.returncode != 0
     assert "Set the SECRET_KEY environment variable" in result.stderr
+
+
+@pytest.mark.parametrize("base_url", [None, "", "care.example.org"])
+def test_production_settings_refuse_to_start_without_the_public_address(base_url):
+    """Emails link to BASE_URL: without it they would point at 127.0.0.1."""
+    env = {k: v for k, v in os.environ.items() if k != "BASE_URL"}
+    env.update(DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY="x" * 50)
+    if base_url is not None:
+        env["BASE_URL"] = base_url
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode != 0
+    assert "Set the BASE_URL environment variable" in result.stderr
 
 
 # Wagtail's page choosers (design decision 2) ----------------------------------------------

@@ -50,7 +50,14 @@ INSTALLED_APPS = [
     "django.forms",  # widget templates for home.forms.GovukRenderer (TemplatesSetting)
 ]
 
+# Proxies of our own in front of the app servers (a load balancer that terminates TLS):
+# each appends to X-Forwarded-For, and the client's address is the count-th entry from its
+# right (home.middleware.ClientAddressMiddleware). 0: no proxy, REMOTE_ADDR is the client.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
 MIDDLEWARE = [
+    # First: every later middleware, django-axes, the rate limits and logs read its address.
+    "home.middleware.ClientAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -144,7 +151,12 @@ AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 60) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "home/locked_out.html"
+# REMOTE_ADDR only: ClientAddressMiddleware has already set it to the client's address
+# behind TRUSTED_PROXY_COUNT proxies (forwarded headers are otherwise the client's to forge).
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+# No AccessLog row (email, address, browser) for every sign-in, kept forever: lockouts
+# count AccessAttempt rows, which expire after the cool-off, and nothing reads the log.
+AXES_DISABLE_ACCESS_LOG = True
 
 LANGUAGE_CODE = "en-gb"
 LANGUAGES = [("en-gb", _("English"))]

@@ -14,7 +14,6 @@ from dataclasses import asdict, dataclass, replace
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -106,20 +105,21 @@ def forget(http_response):
 
 
 def code_attempts_exhausted(request) -> bool:
-    return cache.get(_attempts_key(request), 0) >= CODE_ATTEMPTS_LIMIT
+    """Has this address already got CODE_ATTEMPTS_LIMIT receipt codes wrong lately?"""
+    return ratelimit.is_limited(**_code_attempts(request))
 
 
 def count_failed_code(request) -> None:
-    key = _attempts_key(request)
-    cache.add(key, 0, CODE_ATTEMPTS_WINDOW)
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, CODE_ATTEMPTS_WINDOW)
+    ratelimit.consume(**_code_attempts(request))
 
 
-def _attempts_key(request) -> str:
-    return f"survey-code-attempts:{request.META.get('REMOTE_ADDR', '')}"
+def _code_attempts(request) -> dict:
+    return {
+        "scope": "survey-code-attempts",
+        "address": ratelimit.client_address(request),
+        "limit": CODE_ATTEMPTS_LIMIT,
+        "window_seconds": CODE_ATTEMPTS_WINDOW,
+    }
 
 
 def count_sent(request) -> bool:
