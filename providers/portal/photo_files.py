@@ -4,11 +4,14 @@ taken, XMP, IPTC, comments), which would otherwise be published with it, and nam
 random rather than after the uploader's file."""
 
 import io
+import struct
 import uuid
 
 from django.core.files.base import ContentFile
 from PIL import ExifTags, Image, ImageOps
 
+# What Pillow raises on a file it cannot decode (cut off, or broken inside).
+DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error)
 JPEG_QUALITY = 90
 # What the re-encoded picture keeps of what Pillow read: how to show it, never who, where
 # or with what it was taken. The colour profile stays so colours are not shifted.
@@ -21,31 +24,43 @@ OPTIONS = {
 }
 
 
+class UnreadableImage(Exception):
+    """The file looked like an image but Pillow could not read all of it."""
+
+
 def upright_size(file) -> tuple[int, int]:
     """The picture's width and height as it is shown: turned as its EXIF orientation
     says (5 to 8 turn it a quarter)."""
     file.seek(0)
-    with Image.open(file) as picture:
-        width, height = picture.size
-        turned = picture.getexif().get(ExifTags.Base.Orientation) in (5, 6, 7, 8)
-    file.seek(0)
+    try:
+        with Image.open(file) as picture:
+            width, height = picture.size
+            turned = picture.getexif().get(ExifTags.Base.Orientation) in (5, 6, 7, 8)
+    except DECODE_ERRORS as error:
+        raise UnreadableImage from error
+    finally:
+        file.seek(0)
     return (height, width) if turned else (width, height)
 
 
 def without_metadata(file) -> ContentFile:
-    """The picture in `file` (an image Pillow can read), turned upright as its EXIF
+    """The picture in `file` (an image; UnreadableImage if Pillow cannot read it), turned upright as its EXIF
     orientation says and saved again with nothing but its pixels and colour profile, in
     the same format. Named at random (its format's extension kept): nothing of the
     uploader's file name is published, nor can the file's address be guessed."""
     file.seek(0)
-    with Image.open(file) as picture:
-        fmt = SAVE_AS.get(picture.format, picture.format)
-        upright = ImageOps.exif_transpose(picture)
-    kept = {key: upright.info[key] for key in KEPT_INFO if key in upright.info}
-    upright.info = {}  # Pillow writes some of what it read (a JPEG's comment) back out
-    buffer = io.BytesIO()
-    upright.save(buffer, fmt, **OPTIONS.get(fmt, {}), **kept)
-    file.seek(0)
+    try:
+        with Image.open(file) as picture:
+            fmt = SAVE_AS.get(picture.format, picture.format)
+            upright = ImageOps.exif_transpose(picture)
+        kept = {key: upright.info[key] for key in KEPT_INFO if key in upright.info}
+        upright.info = {}  # Pillow writes some of what it read (a JPEG's comment) back out
+        buffer = io.BytesIO()
+        upright.save(buffer, fmt, **OPTIONS.get(fmt, {}), **kept)
+    except DECODE_ERRORS as error:
+        raise UnreadableImage from error
+    finally:
+        file.seek(0)
     return ContentFile(buffer.getvalue(), name=f"{uuid.uuid4().hex}.{extension(fmt)}")
 
 

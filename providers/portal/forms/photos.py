@@ -10,7 +10,7 @@ from PIL import Image as PILImage
 from wagtail.images.fields import WagtailImageField
 
 from home.forms import GovukForm
-from providers.portal.photo_files import upright_size
+from providers.portal.photo_files import DECODE_ERRORS, UnreadableImage, upright_size
 from providers.profile import PHOTO_HEIGHT, PHOTO_WIDTH
 
 
@@ -22,8 +22,23 @@ def _one_of(extensions) -> str:
     return _("%(names)s or %(last)s") % {"names": ", ".join(names[:-1]), "last": names[-1]}
 
 
+class PhotoField(WagtailImageField):
+    """A file Wagtail takes for an image but Pillow cannot read to the end (a photo cut off
+    while uploading) is refused as unreadable, not left to fail as a server error."""
+
+    default_error_messages = {"unreadable": _("The selected file could not be read")}
+
+    def to_python(self, data):
+        try:
+            return super().to_python(data)
+        except DECODE_ERRORS as error:
+            raise forms.ValidationError(
+                self.error_messages["unreadable"], code="unreadable"
+            ) from error
+
+
 class PhotoForm(GovukForm):
-    image = WagtailImageField(label=_("Upload a photo"))
+    image = PhotoField(label=_("Upload a photo"))
     alt_text = forms.CharField(
         label=_("Describe the photo"),
         max_length=250,
@@ -47,7 +62,7 @@ class PhotoForm(GovukForm):
         super().__init__(*args, **kwargs)
         self.photo_count, self.max_photos = photo_count, max_photos
         # Built here (not at import) so it follows the current image settings.
-        field = self.fields["image"] = WagtailImageField(label=_("Upload a photo"))
+        field = self.fields["image"] = PhotoField(label=_("Upload a photo"))
         formats = _one_of(field.allowed_image_extensions)
         size = filesizeformat(field.max_upload_size)
         field.help_text = _(
@@ -63,17 +78,34 @@ class PhotoForm(GovukForm):
                 "invalid_image": wrong_type,
                 "invalid_image_extension": wrong_type,
                 "invalid_image_known_format": wrong_type,
+                "unreadable": _("The selected file could not be read: choose a %(formats)s image")
+                % {"formats": formats},
                 "file_too_large": _("The selected file must be smaller than %s") % size,
                 "file_too_large_unknown_size": _("The selected file must be smaller than %s")
                 % size,
                 "file_too_many_pixels": _("The photo must be smaller than %s megapixels")
                 % floatformat(max_pixels / 1_000_000, -1),
+                "too_many_photos": _(
+                    "You can have up to %(n)s photos. Remove one before adding another."
+                )
+                % {"n": max_photos},
             }
         )
 
+    def _error(self, code) -> forms.ValidationError:
+        return forms.ValidationError(self.fields["image"].error_messages[code], code=code)
+
+    def refuse_image(self, code: str) -> None:
+        """Show one of the photo field's errors ("too_many_photos", "unreadable"), also
+        for what is found only once the form is valid."""
+        self.add_error("image", self._error(code))
+
     def clean_image(self):
         image = self.cleaned_data["image"]
-        width, height = upright_size(image)
+        try:
+            width, height = upright_size(image)
+        except UnreadableImage:
+            raise self._error("unreadable") from None
         if width < PHOTO_WIDTH or height < PHOTO_HEIGHT:
             raise forms.ValidationError(
                 _("The photo must be at least %(width)s pixels wide and %(height)s pixels high")
@@ -85,11 +117,7 @@ class PhotoForm(GovukForm):
     def clean(self):
         data = super().clean()
         if self.photo_count >= self.max_photos and "image" not in self.errors:
-            self.add_error(
-                "image",
-                _("You can have up to %(n)s photos. Remove one before adding another.")
-                % {"n": self.max_photos},
-            )
+            self.refuse_image("too_many_photos")
         if self.errors and "image" not in self.errors and data.get("image"):
             # A browser never keeps a chosen file when the page comes back with errors.
             self.add_error("image", _("Choose the photo again"))

@@ -13,8 +13,10 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
 from providers.models import ProviderPage, ProviderPhoto
+from providers.portal import services
+from providers.portal.photo_files import UnreadableImage
 
-from .test_photos import PHOTOS, draft_photos, media, png  # noqa: F401 (fixture)
+from .test_photos import PHOTOS, cut_off_jpeg, draft_photos, media, png  # noqa: F401 (fixture)
 
 Image = get_image_model()
 
@@ -175,3 +177,11 @@ def test_removing_a_photo_keeps_a_library_image_or_one_another_listing_uses(
 
     assert draft_photos(listing) == []
     assert set(Image.objects.values_list("pk", flat=True)) == {library.pk, shared.pk}
+
+
+def test_the_service_refuses_a_photo_it_cannot_read_and_stores_nothing(listing, owner):
+    with pytest.raises(UnreadableImage):
+        services.add_photo(page=listing, user=owner, file=cut_off_jpeg(), alt_text="Cut off")
+
+    assert draft_photos(listing) == []
+    assert not Image.objects.exists()

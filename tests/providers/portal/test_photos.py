@@ -200,3 +200,22 @@ def test_a_photo_as_big_as_the_profile_shows_it_is_accepted(provider_client, lis
     provider_client.post(PHOTOS, {"image": on_its_side((400, 600)), "alt_text": "Upright"})
 
     assert [photo.alt_text for photo in draft_photos(listing)] == ["Upright"]
+
+
+def cut_off_jpeg():
+    """A real 800x600 JPEG with its second half missing, as an upload cut off part way:
+    its header reads, its picture does not."""
+    buffer = io.BytesIO()
+    PILImage.effect_noise((800, 600), 64).convert("RGB").save(buffer, "JPEG")
+    data = buffer.getvalue()
+    return SimpleUploadedFile("cut.jpg", data[: len(data) // 2], content_type="image/jpeg")
+
+
+def test_a_photo_that_cannot_be_read_is_refused_with_a_message(provider_client, listing):
+    response = provider_client.post(PHOTOS, {"image": cut_off_jpeg(), "alt_text": "Cut off"})
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "The selected file could not be read: choose a JPG, PNG or WEBP image" in html
+    assert 'value="Cut off"' in html
+    assert draft_photos(listing) == []
