@@ -2,6 +2,7 @@
 revisions, and only a moderator approving the workflow makes them live."""
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -48,13 +49,30 @@ class DraftSaved:
     withdrawn: bool  # a submission waiting for approval was withdrawn by this change
 
 
-@transaction.atomic
-def save_draft(*, page: ProviderPage, user) -> DraftSaved:
-    """Save the edited latest-revision object `page` as a new revision. The live
-    version is untouched. A submission still waiting for a moderator is withdrawn, so
-    a moderator can never approve something other than what they were shown."""
+def _lock(page: ProviderPage) -> ProviderPage:
+    """The listing's row, locked until the transaction ends so that its changes are made
+    one at a time: a second change waits here, then reads what the first saved."""
+    page = ProviderPage.objects.select_for_update().get(pk=page.pk)
     _refuse_if_locked(page)
-    revision = page.save_revision(user=user, log_action=True)
+    return page
+
+
+@transaction.atomic
+def save_draft(*, page: ProviderPage, user, edit: Callable[[ProviderPage], object]) -> DraftSaved:
+    """Apply `edit` (one section's changes) to the listing's latest revision, read under
+    the row lock, and save the result as a new revision: two saves at once (two tabs,
+    co-editors) each keep the other's changes. The live version is untouched."""
+    page = _lock(page)
+    draft = page.get_latest_revision_as_object()
+    edit(draft)
+    return _save_revision(page=page, draft=draft, user=user)
+
+
+def _save_revision(*, page: ProviderPage, draft: ProviderPage, user) -> DraftSaved:
+    """Save `draft` as a new revision. A submission still waiting for a moderator is
+    withdrawn, so a moderator can never approve something other than what they were
+    shown."""
+    revision = draft.save_revision(user=user, log_action=True)
     workflow_state = active_workflow_state(page=page)
     withdrawn = False
     if workflow_state and workflow_state.status == WorkflowState.STATUS_IN_PROGRESS:
@@ -75,8 +93,7 @@ class Submission(enum.Enum):
 def submit_for_approval(*, page: ProviderPage, user) -> Submission:
     """Submit the listing's latest revision to the moderation workflow. Safe to repeat:
     a second submit of the same revision changes nothing."""
-    page = ProviderPage.objects.select_for_update().get(pk=page.pk)
-    _refuse_if_locked(page)
+    page = _lock(page)
     draft = page.get_latest_revision_as_object()
     if missing_for_submission(page=draft):
         return Submission.INCOMPLETE
@@ -118,8 +135,7 @@ def discard_changes(*, page: ProviderPage, user) -> Discard:
     submission waiting for approval (or sent back for changes) is withdrawn, and photos
     that only the discarded changes showed are deleted as remove_photo deletes them.
     Safe to repeat: a second discard changes nothing."""
-    page = ProviderPage.objects.select_for_update().get(pk=page.pk)
-    _refuse_if_locked(page)
+    page = _lock(page)
     if not page.live:
         return Discard.NOT_LIVE
     if not has_changes_to_discard(page=page):
@@ -153,38 +169,47 @@ def confirm_up_to_date(*, page: ProviderPage, user) -> None:
     reconfirm_listing(page=page, user=user)
 
 
+class TooManyPhotos(Exception):
+    """The draft already has MAX_PHOTOS photos."""
+
+
 @transaction.atomic
 def add_photo(
     *, page: ProviderPage, user, file, alt_text: str, caption: str = ""
 ) -> DraftSaved | None:
-    """Add an uploaded (already validated) image to the draft, stored upright and without
-    its metadata (where it was taken, the camera...), as save_draft saves it. None when
-    the same picture is already there (a double submit adds it once)."""
-    _refuse_if_locked(page)
+    """Add an uploaded (already validated) image to the listing's latest revision, stored
+    upright and without its metadata (where it was taken, the camera...), as save_draft
+    saves it. None when the same picture is already there (a double submit adds it once);
+    TooManyPhotos when the draft is full, counted under the row lock."""
     Image = get_image_model()
     image = Image(title=alt_text[:255], file=without_metadata(file), uploaded_by_user=user)
     image._set_image_file_metadata()
-    existing = [photo.image for photo in page.photos.all()]
+    page = _lock(page)
+    draft = page.get_latest_revision_as_object()
+    existing = [photo.image for photo in draft.photos.all()]
     if any(old.file_hash and old.file_hash == image.file_hash for old in existing):
         return None
+    if len(existing) >= MAX_PHOTOS:
+        raise TooManyPhotos
     image.save()
-    page.photos.add(ProviderPhoto(image=image, alt_text=alt_text, caption=caption))
-    return save_draft(page=page, user=user)
+    draft.photos.add(ProviderPhoto(image=image, alt_text=alt_text, caption=caption))
+    return _save_revision(page=page, draft=draft, user=user)
 
 
 @transaction.atomic
 def remove_photo(*, page: ProviderPage, user, image_id: int) -> DraftSaved | None:
-    """Take a photo out of the draft (the live version keeps it until approval), as
-    save_draft saves it. A photo no one approved, and nothing else needs, is deleted with
-    its files, so it cannot still be downloaded (see removed_photo_is_kept). None when
-    the photo is not on the draft."""
-    _refuse_if_locked(page)
-    photos = list(page.photos.all())
+    """Take a photo out of the listing's latest revision (the live version keeps it until
+    approval), as save_draft saves it. A photo no one approved, and nothing else needs,
+    is deleted with its files, so it cannot still be downloaded (see
+    removed_photo_is_kept). None when the photo is not on the draft."""
+    page = _lock(page)
+    draft = page.get_latest_revision_as_object()
+    photos = list(draft.photos.all())
     kept = [photo for photo in photos if photo.image_id != image_id]
     if len(kept) == len(photos):
         return None
-    page.photos = kept
-    saved = save_draft(page=page, user=user)
+    draft.photos = kept
+    saved = _save_revision(page=page, draft=draft, user=user)
     _delete_photo_unless_kept(page=page, image_id=image_id)
     return saved
 

@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.models import construct_instance
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import GovukModelForm
@@ -31,12 +32,16 @@ DESCRIPTION_MAX_LENGTH = 3000
 
 
 class SectionForm(GovukModelForm):
-    """save() returns the edited (unsaved) page object; the view saves it as a revision."""
+    """save() returns the edited (unsaved) page; apply_to() edits save_draft's fresh copy."""
 
     def save(self, commit=False):
         page = super().save(commit=False)
         self.save_m2m()
         return page
+
+    def apply_to(self, page: ProviderPage) -> ProviderPage:
+        self.instance = construct_instance(self, page, self._meta.fields, self._meta.exclude)
+        return self.save()
 
 
 class AboutForm(SectionForm):

@@ -8,8 +8,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from .. import forms
+from ..photo_files import UnreadableImage
 from ..selectors import waiting_for_approval
-from ..services import MAX_PHOTOS, add_photo, remove_photo, save_draft
+from ..services import MAX_PHOTOS, TooManyPhotos, add_photo, remove_photo, save_draft
 from .common import portal_edit_view
 
 
@@ -84,7 +85,7 @@ def edit_section(request, *, listing, section):
     form = spec.form_class(request.POST or None, instance=draft)
     if request.method == "POST" and form.is_valid():
         if form.has_changed():
-            _saved(request, save_draft(page=form.save(), user=request.user))
+            _saved(request, save_draft(page=listing, user=request.user, edit=form.apply_to))
         else:
             messages.info(request, _("You did not change anything, so there was nothing to save."))
         if "preview" in request.POST:
@@ -106,33 +107,39 @@ def edit_section(request, *, listing, section):
 @portal_edit_view
 def photos(request, *, listing):
     draft = listing.get_latest_revision_as_object()
-    current = list(draft.photos.all())
     form = forms.PhotoForm(
         request.POST or None,
         request.FILES or None,
-        photo_count=len(current),
+        photo_count=len(draft.photos.all()),
         max_photos=MAX_PHOTOS,
     )
     if request.method == "POST" and form.is_valid():
-        added = add_photo(
-            page=draft,
-            user=request.user,
-            file=form.cleaned_data["image"],
-            alt_text=form.cleaned_data["alt_text"],
-            caption=form.cleaned_data["caption"],
-        )
-        if added:
-            _saved(request, added, PHOTO_ADDED)
+        try:
+            added = add_photo(
+                page=listing,
+                user=request.user,
+                file=form.cleaned_data["image"],
+                alt_text=form.cleaned_data["alt_text"],
+                caption=form.cleaned_data["caption"],
+            )
+        except TooManyPhotos:  # added in another tab since this page was read
+            form.refuse_image("too_many_photos")
+            draft = listing.get_latest_revision_as_object()
+        except UnreadableImage:
+            form.refuse_image("unreadable")
         else:
-            messages.info(request, _("That photo is already on your listing."))
-        return redirect("portal:photos")
+            if added:
+                _saved(request, added, PHOTO_ADDED)
+            else:
+                messages.info(request, _("That photo is already on your listing."))
+            return redirect("portal:photos")
     return render(
         request,
         "providers/portal/photos.html",
         {
             "listing": listing,
             "draft": draft,
-            "photos": current,
+            "photos": list(draft.photos.all()),
             "form": form,
             "max_photos": MAX_PHOTOS,
             "section": SECTIONS_BY_SLUG["photos"],
@@ -144,12 +151,11 @@ def photos(request, *, listing):
 @portal_edit_view
 @require_POST
 def photo_remove(request, *, listing):
-    draft = listing.get_latest_revision_as_object()
     try:
         image_id = int(request.POST.get("image", ""))
     except ValueError:
         raise Http404 from None
-    removed = remove_photo(page=draft, user=request.user, image_id=image_id)
+    removed = remove_photo(page=listing, user=request.user, image_id=image_id)
     if removed is None:
         raise Http404
     _saved(request, removed, PHOTO_REMOVED)

@@ -56,12 +56,14 @@ def new_provider(client, directory, thurrock_postcodes):
     """A newly signed-up provider who has written a complete listing, not yet submitted."""
     user = builders.build_user()
     page = create_draft_listing(user=user, name="Brand New Care")
-    draft = page.get_latest_revision_as_object()
-    draft.summary = "Help at home in Grays."
-    draft.travel_radius_miles = 5
-    draft.support_kinds = [SupportKind.objects.first()]
-    apply_location(page=draft, location=lookup_postcode("RM17 5SW"))
-    save_draft(page=draft, user=user)
+
+    def complete(draft):
+        draft.summary = "Help at home in Grays."
+        draft.travel_radius_miles = 5
+        draft.support_kinds = [SupportKind.objects.first()]
+        apply_location(page=draft, location=lookup_postcode("RM17 5SW"))
+
+    save_draft(page=page, user=user, edit=complete)
     client.force_login(user)
     return user, page
 

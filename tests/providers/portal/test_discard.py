@@ -156,9 +156,9 @@ def test_a_listing_never_published_is_never_offered_it_and_a_post_changes_nothin
     client, directory, thurrock_postcodes, workflow
 ):
     owner, page = builders.build_provider_account(directory=directory, live=False)
-    draft = page.get_latest_revision_as_object()
-    draft.summary = "Still a draft."
-    services.save_draft(page=draft, user=owner)
+    services.save_draft(
+        page=page, user=owner, edit=lambda draft: setattr(draft, "summary", "Still a draft.")
+    )
     services.submit_for_approval(page=page, user=owner)
     client.force_login(owner)
     before = (revisions(page), fresh(page).latest_revision_id, states(page))

@@ -70,10 +70,11 @@ def test_nothing_posted_while_locked_is_saved(provider_client, locked, workflow)
 
 
 def test_the_services_refuse_a_locked_listing_too(locked, owner):
-    draft = locked.get_latest_revision_as_object()
-    draft.summary = "Changed behind the portal's back."
+    def change(draft):
+        draft.summary = "Changed behind the portal's back."
+
     with pytest.raises(services.ListingLocked):
-        services.save_draft(page=draft, user=owner)
+        services.save_draft(page=locked, user=owner, edit=change)
     with pytest.raises(services.ListingLocked):
         services.submit_for_approval(page=locked, user=owner)
     confirmed_at = ProviderPage.objects.get(pk=locked.pk).last_confirmed_at

@@ -115,18 +115,19 @@ def test_a_new_listing_goes_live_only_when_approved(directory, workflow, moderat
     user = builders.build_user()
     page = create_draft_listing(user=user, name="Brand New Care")
     builders.build_postcode()
-    draft = page.get_latest_revision_as_object()
     assert submit_for_approval(page=page, user=user) == Submission.INCOMPLETE
 
     from providers.geography.selectors import lookup_postcode
     from providers.models import SupportKind
     from providers.services import apply_location
 
-    draft.summary = "Help at home."
-    draft.travel_radius_miles = 5
-    draft.support_kinds = [SupportKind.objects.first()]
-    apply_location(page=draft, location=lookup_postcode("RM17 5SW"))
-    save_draft(page=draft, user=user)
+    def complete(draft):
+        draft.summary = "Help at home."
+        draft.travel_radius_miles = 5
+        draft.support_kinds = [SupportKind.objects.first()]
+        apply_location(page=draft, location=lookup_postcode("RM17 5SW"))
+
+    save_draft(page=page, user=user, edit=complete)
 
     assert submit_for_approval(page=page, user=user) == Submission.SUBMITTED
     page.refresh_from_db()
