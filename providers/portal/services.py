@@ -238,9 +238,10 @@ def record_check(*, page: ProviderPage, kind: str, **values) -> ProviderCheck:
     """Record (or change) one of the listing's checks. Any change to what the provider
     entered clears the moderator's verification; saving it unchanged keeps it, and keeps
     its expiry: a DBS check's badge date is worked out from its date only when the check
-    changes, so saving it again never moves the date a moderator verified."""
-    _refuse_if_locked(page)
-    check = ProviderCheck.objects.select_for_update().filter(page=page, kind=kind).first()
+    changes, so saving it again never moves the date a moderator verified. The listing's
+    row is locked first, so a double submit of a first check finds the one it added."""
+    page = _lock(page)
+    check = ProviderCheck.objects.filter(page=page, kind=kind).first()
     if check is None:
         check = ProviderCheck(page=page, kind=kind)
     entered = {name: values[name] for name in CHECK_FIELDS if name in values}

@@ -45,6 +45,15 @@ def test_recording_insurance(provider_client, listing):
     )
 
 
+def test_a_double_submit_of_a_first_check_records_it_once(provider_client, listing):
+    data = {"cover_amount": "2000000", "expires_on": "1/1/2099"}
+
+    responses = [provider_client.post(url("insurance"), data) for _ in range(2)]
+
+    assert [r.status_code for r in responses] == [302, 302]
+    assert ProviderCheck.objects.filter(page=listing, kind="insurance").count() == 1
+
+
 def test_insurance_that_has_expired_is_refused_with_answers_kept(provider_client, listing):
     response = provider_client.post(
         url("insurance"), {"cover_amount": "2000000", "expires_on": "1/1/2020"}
