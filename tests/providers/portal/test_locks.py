@@ -1,9 +1,11 @@
 """A listing a moderator has locked (Wagtail's page lock): its provider sees why and can
 change nothing, by any route, until it is unlocked."""
 
+import re
 from datetime import date
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Revision
@@ -178,3 +180,55 @@ def test_a_locked_live_listing_is_still_said_to_be_found(provider_client, locked
 
     for page in (dashboard, locked_page):
         assert "People can still find your live listing and contact you." in page
+
+
+@pytest.fixture
+def locked_mid_request(listing, moderator):
+    """The moderator's lock lands while the portal handles a POST: after the view has seen
+    the listing unlocked, just as the service asks the database whether it is locked."""
+
+    landed = []
+
+    def lock_first(execute, sql, params, many, context):
+        if not landed and re.search(r'WHERE .*"wagtailcore_page"\."locked"', sql):
+            landed.append(True)
+            ProviderPage.objects.filter(pk=listing.pk).update(
+                locked=True, locked_by=moderator, locked_at=timezone.now()
+            )
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(lock_first):
+        yield landed
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "data"),
+    [
+        ("portal:edit_about", [], ABOUT),
+        ("portal:photos", [], {"alt_text": "A garden"}),
+        ("portal:photo_remove", [], {"image": "1"}),
+        ("portal:check_edit", ["regulator"], CQC),
+        ("portal:check_remove", ["regulator"], {}),
+        ("portal:submit", [], {}),
+        ("portal:reconfirm", [], {}),
+        ("portal:discard", [], {}),
+    ],
+)
+def test_a_lock_that_lands_during_a_post_shows_the_locked_page_and_saves_nothing(
+    provider_client, listing, workflow, locked_mid_request, name, args, data
+):
+    builders.build_check(page=listing, kind="regulator", reference="1-000000001")
+    if name == "portal:photos":
+        data = {**data, "image": png()}
+    before = revisions(listing)
+    confirmed_at = ProviderPage.objects.get(pk=listing.pk).last_confirmed_at
+
+    response = provider_client.post(reverse(name, args=args), data)
+
+    assert response.status_code == 423
+    assert "What you sent has not been saved." in response.content.decode()
+    assert locked_mid_request == [True]  # (undone with the service's transaction)
+    assert revisions(listing) == before
+    assert ProviderCheck.objects.get(page=listing).reference == "1-000000001"
+    assert ProviderPage.objects.get(pk=listing.pk).last_confirmed_at == confirmed_at
+    assert not listing.workflow_states.exists()
