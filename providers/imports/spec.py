@@ -207,7 +207,7 @@ def clean(
     radius = values.get("travel_radius_miles", "").strip()
     data["travel_radius_miles"] = None
     if radius:
-        if radius.isdigit() and 1 <= int(radius) <= 50:
+        if radius.isascii() and radius.isdigit() and len(radius) < 5 and 1 <= int(radius) <= 50:
             data["travel_radius_miles"] = int(radius)
         else:
             row.problems.append(

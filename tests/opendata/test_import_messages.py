@@ -6,6 +6,7 @@ import html
 import io
 import zipfile
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from providers.models import ListingMembership
@@ -77,3 +78,22 @@ def test_an_excel_workbook_is_told_to_be_saved_as_csv(client, place, moderator):
 
     assert "looks like an Excel workbook" in report and "CSV UTF-8" in report
     assert "not UTF-8" not in report
+
+
+MILES = "must be a whole number of miles from 1 to 50"
+
+
+@pytest.mark.parametrize(
+    ("radius", "message"),
+    [("²", MILES), ("١٠", MILES), ("9" * 5000, "is longer than 1000 characters")],
+    ids=["superscript", "arabic", "too long"],
+)
+def test_a_travel_radius_that_is_not_plain_digits_is_a_bad_row(
+    client, place, moderator, radius, message
+):
+    client.force_login(moderator)
+    content = f"external_id,name,postcode,travel_radius_miles\nr-1,Ann,RM17 5SW,{radius}\n"
+
+    report = upload(client, content.encode())
+
+    assert message in report
