@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django.db.models import Case, When
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -37,12 +38,13 @@ def _is_email(value: str) -> bool:
 
 
 def provider_recipients(*, page: ProviderPage) -> list[str]:
-    """Who hears about an enquiry: the listing's members (owner, co-editors) by their
-    account email, else the listing's own enquiry email."""
+    """Who hears about an enquiry: the listing's members (the owner first, then co-editors)
+    by their account email, else the listing's own enquiry email."""
+    owner_first = Case(When(role=ListingMembership.Role.OWNER, then=0), default=1)
     member_emails = (
         ListingMembership.objects.filter(page_id=page.pk, user__is_active=True)
         .exclude(user__email="")
-        .order_by("role", "user__email")
+        .order_by(owner_first, "user__email")
         .values_list("user__email", flat=True)
     )
     recipients = list(dict.fromkeys(member_emails))
@@ -118,7 +120,8 @@ def _email_enquiry(*, page: ProviderPage, enquiry: Enquiry) -> None:
     message = EmailMessage(
         subject=f"New enquiry for {page.title} from {service}",
         body=body,
-        to=recipients,
+        to=recipients[:1],  # the rest in Bcc, as listing emails: each sees only their own
+        bcc=recipients[1:],
         reply_to=[enquiry.reply_to] if _is_email(enquiry.reply_to) else None,
     )
     send_quietly(message, what=f"enquiry {enquiry.pk}")

@@ -56,7 +56,8 @@ def test_a_good_enquiry_is_stored_emailed_to_the_provider_and_confirmed(
     assert enquiry.read_at is None
     assert len(mailoutbox) == 1
     email = mailoutbox[0]
-    assert sorted(email.to) == ["owner@example.org", "scheme-staff@example.org"]
+    assert email.to == ["owner@example.org"]  # members never see each other's address
+    assert email.bcc == ["scheme-staff@example.org"]  # the co-editor
     assert email.reply_to == ["maureen@example.org"]
     assert "getting up in the mornings" in email.body
     assert "Sunrise Support" in email.subject
