@@ -63,6 +63,12 @@ def lacks_regulator_registration(*, kind: str, page_id: int | None) -> bool:
     return not ProviderCheck.objects.filter(page_id=page_id, kind=regulator).exists()
 
 
+def must_keep_check(*, page: ProviderPage, kind: str) -> bool:
+    """Whether this check may be changed but not removed: a Shared Lives scheme's
+    registration with the regulator (see lacks_regulator_registration)."""
+    return page.kind == ProviderPage.Kind.SHARED_LIVES and kind == ProviderCheck.Kind.REGULATOR
+
+
 def schemes_lacking_registration(*, page_ids) -> list[ProviderPage]:
     """The Shared Lives schemes among these pages that have not recorded their registration
     with the regulator (see lacks_regulator_registration), so may not go live."""

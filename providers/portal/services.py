@@ -14,7 +14,7 @@ from wagtail.models import Revision, WorkflowState
 
 from providers.models import Enquiry, ProviderCheck, ProviderPage, ProviderPhoto
 from providers.moderation.workflow import submit_for_moderation
-from providers.selectors import removed_photo_is_kept
+from providers.selectors import must_keep_check, removed_photo_is_kept
 from providers.services import reconfirm_listing
 
 from .photo_files import without_metadata
@@ -262,7 +262,11 @@ def record_check(*, page: ProviderPage, kind: str, **values) -> ProviderCheck:
 
 @transaction.atomic
 def remove_check(*, page: ProviderPage, kind: str) -> bool:
+    """Remove one of the listing's checks; False when there is none, or it must be kept
+    (a Shared Lives scheme's registration with the regulator: it may only change)."""
     _refuse_if_locked(page)
+    if must_keep_check(page=page, kind=kind):
+        return False
     deleted, _ = ProviderCheck.objects.filter(page=page, kind=kind).delete()
     return bool(deleted)
 

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
 from providers.models import ProviderCheck
+from providers.selectors import must_keep_check
 
 from ..forms import check_form
 from ..selectors import check_state, checks_by_kind
@@ -50,6 +51,7 @@ def check_edit(request, *, listing, kind):
             "check": check,
             "kind": kind,
             "kind_label": ProviderCheck.Kind(kind).label,
+            "must_keep": must_keep_check(page=listing, kind=kind),
         },
     )
 
@@ -65,8 +67,11 @@ REMOVE_QUESTIONS = {  # lazily translated: built at import time
 @portal_edit_view
 def check_remove(request, *, listing, kind):
     """Asks first (GET); removes on POST (a second POST finds nothing and changes
-    nothing). Nothing recorded to remove: back to the checks."""
+    nothing). Nothing recorded to remove: back to the checks. A check that must be kept
+    (must_keep_check): back to the check, which says so."""
     kind = _kind(kind)
+    if must_keep_check(page=listing, kind=kind):
+        return redirect("portal:check_edit", kind)
     if request.method == "POST":
         if remove_check(page=listing, kind=kind):
             messages.success(

@@ -249,3 +249,25 @@ def test_the_checks_page_shows_each_state(provider_client, listing):
 
     assert "Verified" in html and "Expired" in html and "Awaiting verification" in html
     assert "Not added" in html  # quality scheme
+
+
+def test_a_shared_lives_scheme_can_change_its_cqc_registration_but_not_remove_it(
+    client, directory, thurrock_postcodes
+):
+    owner = builders.build_user(email="scheme@example.org")
+    scheme = builders.build_provider(
+        directory=directory, title="Hearth Shared Lives", kind="shared_lives", owner=owner
+    )
+    builders.build_check(page=scheme, kind="regulator", reference="1-123456789")
+    client.force_login(owner)
+    remove = reverse("portal:check_remove", args=["regulator"])
+
+    edit = client.get(url("regulator")).content.decode()
+    assert "you can change it here, but not remove it" in edit
+    assert remove not in edit
+    assert client.get(remove)["Location"] == url("regulator")
+    assert client.post(remove)["Location"] == url("regulator")
+
+    assert ProviderCheck.objects.filter(page=scheme, kind="regulator").exists()
+    client.post(url("regulator"), {"reference": "1-987654321"})
+    assert ProviderCheck.objects.get(page=scheme, kind="regulator").reference == "1-987654321"
