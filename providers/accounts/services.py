@@ -197,9 +197,9 @@ class EmailChangeFailed(Exception):
 
 def request_email_change(*, request, user, new_email: str) -> None:
     """Send a link to the new address (the change happens only when it is followed) and a
-    note to the current one. An address that already has an account gets a note instead,
-    and the page shown is the same, so the form does not reveal which addresses have
-    accounts."""
+    note to the current one, each at most once in EMAIL_REPEAT_SECONDS (send_email's
+    throttle). An address that already has an account gets a note instead, and the page
+    shown is the same, so the form does not reveal which addresses have accounts."""
     new_email = normalise_email(new_email)
     if account_for_email(new_email) is not None:
         send_email(
@@ -219,11 +219,13 @@ def request_email_change(*, request, user, new_email: str) -> None:
         to=new_email,
         template="providers/accounts/emails/change_email_confirm.txt",
         context={"link": link},
+        throttle=True,
     )
     send_email(
         to=user.email,
         template="providers/accounts/emails/change_email_requested.txt",
         context={"new_email": new_email},
+        throttle=True,
     )
 
 

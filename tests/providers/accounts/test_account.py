@@ -98,6 +98,17 @@ def test_changing_to_an_address_with_an_account_changes_nothing(client, signed_i
     assert "Someone tried to use your email address" in mail.outbox[0].subject
 
 
+def test_asking_again_at_once_sends_the_change_email_messages_once(client, signed_in):
+    """Reposting the form cannot fill someone's inbox."""
+    for _ in range(2):
+        html = client.post(
+            "/manage/account/email/", {"email": "new@example.org", "password": builders.PASSWORD}
+        ).content.decode()
+        assert "Check your email" in html
+
+    assert sorted(m.to[0] for m in mail.outbox) == ["new@example.org", "owner@example.org"]
+
+
 def test_a_change_email_link_works_only_for_its_account_and_in_time(client, signed_in, directory):
     user, _page = signed_in
     client.post(
