@@ -4,10 +4,13 @@ Only the listing's owner invites and removes (access.scheme_owner_required); the
 fetch memberships and invitations through the owner's listing, so another listing's
 ids are simply not found."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -58,11 +61,15 @@ def invite_co_editor(*, request, listing, email: str, invited_by) -> CoEditorInv
         raise TooManyWaiting
     try:
         with transaction.atomic():
-            invitation, _created = CoEditorInvitation.objects.get_or_create(
+            invitation, created = CoEditorInvitation.objects.get_or_create(
                 page=listing, email=email, accepted_at=None, defaults={"invited_by": invited_by}
             )
     except IntegrityError:
         invitation = CoEditorInvitation.objects.get(page=listing, email=email, accepted_at=None)
+        created = False
+    if not created:  # resent: its new link lasts INVITATION_MAX_AGE from now
+        invitation.created_at = timezone.now()
+        CoEditorInvitation.objects.filter(pk=invitation.pk).update(created_at=invitation.created_at)
     if account is not None:
         send_email(
             to=email,
@@ -104,7 +111,8 @@ def invitation_for_token(token: str) -> CoEditorInvitation:
 @transaction.atomic
 def accept_invitation(*, invitation_id: int, password: str):
     """Create the co-editor's account (confirmed: the link came to its address) and its
-    membership. A second submit finds the invitation used and raises InvitationInvalid."""
+    membership, and delete the invitation. A second submit finds no invitation and raises
+    InvitationInvalid."""
     invitation = (
         CoEditorInvitation.objects.select_for_update()
         .filter(pk=invitation_id, accepted_at__isnull=True)
@@ -121,9 +129,18 @@ def accept_invitation(*, invitation_id: int, password: str):
     ListingMembership.objects.create(
         user=user, page_id=invitation.page_id, role=ListingMembership.Role.CO_EDITOR
     )
-    invitation.accepted_at = timezone.now()
-    invitation.save(update_fields=["accepted_at"])
+    invitation.delete()  # nothing needs it now, and it holds the address
     return user
+
+
+def delete_expired_invitations(*, now=None) -> int:
+    """Delete invitations whose link has expired (INVITATION_MAX_AGE after the last one
+    was sent), and any accepted before acceptance deleted them. Returns how many."""
+    now = now or timezone.now()
+    expired = CoEditorInvitation.objects.filter(
+        Q(created_at__lt=now - timedelta(seconds=INVITATION_MAX_AGE)) | Q(accepted_at__isnull=False)
+    )
+    return expired.delete()[0]
 
 
 def remove_co_editor(*, listing, membership_id: int) -> bool:

@@ -10,7 +10,9 @@ from django.utils.translation import gettext_lazy as _
 class CoEditorInvitation(models.Model):
     """An owner of a Shared Lives scheme's listing asked this address to co-edit it. The
     emailed link carries this row's id, signed; cancelling deletes the row, which kills
-    the link. Accepting creates the co-editor's account and stamps accepted_at."""
+    the link. Accepting creates the co-editor's account and deletes the row, as does
+    manage.py delete_expired_invitations once the link has expired (accepted_at is set
+    only on rows accepted before acceptance deleted them)."""
 
     page = models.ForeignKey(
         "providers.ProviderPage",

@@ -17,7 +17,7 @@ from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
 from home import ratelimit
 
-from .models import AccountDeletion
+from .models import AccountDeletion, CoEditorInvitation
 from .tokens import email_confirmation_token
 
 logger = logging.getLogger(__name__)
@@ -261,7 +261,8 @@ def delete_account(*, user) -> AccountDeletion:
     then deleted with its revisions, history, photos (drafts' too; none still used
     elsewhere), checks, enquiries, reports, pending invitations and its co-editors'
     memberships (their accounts stay, without a listing). A co-editor's deletion leaves
-    the listing alone. Keeps an AccountDeletion record that holds no personal data.
+    the listing alone. Invitations to the account's address go too. Keeps an
+    AccountDeletion record that holds no personal data.
     ListingLocked, and nothing deleted, while a moderator has the account's listing
     locked: they are looking at it (and at who runs it)."""
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
@@ -296,6 +297,7 @@ def delete_account(*, user) -> AccountDeletion:
     username = user.get_username()
     for model in (AccessAttempt, AccessLog, AccessFailureLog):
         model.objects.filter(username__iexact=username).delete()
+    CoEditorInvitation.objects.filter(email__iexact=user.email).delete()  # any listing's
     user.delete()
     record.save()
     return record

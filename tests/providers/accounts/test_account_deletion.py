@@ -101,6 +101,25 @@ def test_a_co_editor_deleting_their_account_leaves_the_listing(client, directory
     assert record.role == "co_editor" and not record.listing_removed
 
 
+def test_deleting_an_account_deletes_invitations_to_its_address(client, directory):
+    _owner, page = builders.build_provider_account(
+        directory=directory, kind="shared_lives", postcode=None
+    )
+    co_editor = builders.build_co_editor(page=page, email="staff@example.org")
+    _other_owner, other_page = builders.build_provider_account(
+        directory=directory, kind="shared_lives", postcode=None
+    )
+    CoEditorInvitation.objects.create(page=other_page, email="Staff@Example.org")  # waiting
+    CoEditorInvitation.objects.create(page=page, email="someone@example.org")
+    client.force_login(co_editor)
+
+    client.post("/manage/account/delete/", {"password": builders.PASSWORD})
+
+    assert list(CoEditorInvitation.objects.values_list("email", flat=True)) == [
+        "someone@example.org"
+    ]
+
+
 # Delete account while a moderator has locked the listing ------------------------------
 
 

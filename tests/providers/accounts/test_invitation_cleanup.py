@@ -1,0 +1,78 @@
+"""Co-editor invitations hold an address: they go once accepted or expired."""
+
+import re
+
+import pytest
+import time_machine
+from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
+
+from providers.accounts.models import CoEditorInvitation
+from tests import builders
+
+pytestmark = pytest.mark.django_db
+
+EDITORS = "/manage/account/editors/"
+NEW_PASSWORD = "scheme-staff-passphrase"
+
+
+@pytest.fixture
+def scheme(directory):
+    return builders.build_provider_account(
+        directory=directory, email="scheme@example.org", kind="shared_lives", postcode=None
+    )
+
+
+def invitation_link():
+    return re.search(r"http://testserver(/manage/invitation/\S+/)", mail.outbox[-1].body).group(1)
+
+
+def days_later(days):
+    return time_machine.travel(timezone.now() + timezone.timedelta(days=days))
+
+
+def test_accepting_an_invitation_deletes_it(client, scheme):
+    client.force_login(scheme[0])
+    client.post(EDITORS, {"email": "staff@example.org"})
+    client.logout()
+
+    client.post(invitation_link(), {"password": NEW_PASSWORD, "password_confirm": NEW_PASSWORD})
+
+    assert not CoEditorInvitation.objects.exists()
+
+
+def test_the_daily_clean_up_deletes_expired_invitations_only(client, scheme, capsys):
+    owner, page = scheme
+    client.force_login(owner)
+    client.post(EDITORS, {"email": "old@example.org"}, follow=True)
+    with days_later(6):
+        client.post(EDITORS, {"email": "recent@example.org"}, follow=True)
+    CoEditorInvitation.objects.create(  # accepted before acceptance deleted invitations
+        page=page, email="accepted@example.org", accepted_at=timezone.now()
+    )
+
+    with days_later(8):
+        call_command("delete_expired_invitations")
+        html = client.get(EDITORS).content.decode()
+
+    assert list(CoEditorInvitation.objects.values_list("email", flat=True)) == [
+        "recent@example.org"
+    ]
+    assert "Deleted 2 expired co-editor invitation(s)." in capsys.readouterr().out
+    assert "old@example.org" not in html and "recent@example.org" in html
+
+
+def test_a_resent_invitation_lasts_from_when_it_was_resent(client, scheme):
+    client.force_login(scheme[0])
+    client.post(EDITORS, {"email": "staff@example.org"})
+    with days_later(6):
+        client.post(EDITORS, {"email": "staff@example.org"})
+        link = invitation_link()
+
+    with days_later(10):
+        call_command("delete_expired_invitations")
+        client.logout()
+        html = client.get(link).content.decode()
+
+    assert "Create your account" in html
