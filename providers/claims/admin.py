@@ -11,6 +11,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import View
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
@@ -106,8 +107,14 @@ class DecideView(WagtailAdminTemplateMixin, View):
         return redirect("listing_claims:index")
 
 
+class ClaimIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("page", "claimant")
+
+
 class ClaimViewSet(ModelViewSet):
     model = ListingClaim
+    index_view_class = ClaimIndexView
     icon = "user"
     menu_label = _("Listing claims")
     menu_order = 10002
