@@ -1,15 +1,24 @@
 """Check verification in the moderators' admin: unverified checks first, verifying and
 withdrawing, and nobody else (providers included) verifying anything."""
 
+import re
 from datetime import timedelta
 
 from django.urls import reverse
 from django.utils import timezone
 
 from providers.models import ProviderCheck
+from providers.portal.services import record_check
 from tests import builders
 
 CHECKS_URL = reverse("provider_checks:index")
+
+
+def opened_version(client, url):
+    """The hidden value the edit form carries: when the moderator opened it."""
+    html = client.get(url).content.decode()
+    found = re.search(r'name="opened_version" value="([^"]*)"', html)
+    return found.group(1) if found else ""
 
 
 def test_checks_list_unverified_first_and_filters(client, moderator, listings):
@@ -35,6 +44,7 @@ def test_a_moderator_verifies_a_check(client, moderator, listings):
     response = client.post(
         url,
         {
+            "opened_version": opened_version(client, url),
             "verified": "on",
             "dbs_level": "enhanced",
             "cover_amount": "",
@@ -54,14 +64,50 @@ def test_a_moderator_verifies_a_check(client, moderator, listings):
 def test_unticking_withdraws_the_verification(client, moderator, listings):
     check = ProviderCheck.objects.get(page=listings["grays"])
     client.force_login(moderator)
+    url = reverse("provider_checks:edit", args=(check.pk,))
 
     client.post(
-        reverse("provider_checks:edit", args=(check.pk,)),
-        {"kind": "insurance", "reference": "", "expires_on": check.expires_on.isoformat()},
+        url,
+        {
+            "opened_version": opened_version(client, url),
+            "reference": "",
+            "expires_on": check.expires_on.isoformat(),
+        },
     )
 
     check.refresh_from_db()
     assert check.verified_at is None and check.verified_by is None
+
+
+def test_a_check_the_provider_changed_after_it_was_opened_is_not_saved(client, moderator, listings):
+    page = listings["cardiff"]
+    expires = timezone.localdate() + timedelta(days=200)
+    check = builders.build_check(
+        page=page, kind="insurance", verified=False, reference="OLD-1", expires_on=expires
+    )
+    client.force_login(moderator)
+    url = reverse("provider_checks:edit", args=(check.pk,))
+    opened = opened_version(client, url)
+
+    record_check(page=page, kind="insurance", reference="NEW-2", expires_on=expires)
+    form = {
+        "opened_version": opened,
+        "verified": "on",
+        "reference": "OLD-1",
+        "expires_on": expires.isoformat(),
+    }
+    response = client.post(url, form)
+
+    assert response.status_code == 200
+    assert "The provider changed this check after you opened it" in response.content.decode()
+    check.refresh_from_db()
+    assert (check.reference, check.verified_at) == ("NEW-2", None)
+    # Opened again, it shows their change and can be verified.
+    assert 'value="NEW-2"' in client.get(url).content.decode()
+    form.update(opened_version=opened_version(client, url), reference="NEW-2")
+    assert client.post(url, form).status_code == 302
+    check.refresh_from_db()
+    assert (check.reference, check.verified_by) == ("NEW-2", moderator)
 
 
 def test_moderators_cannot_create_or_delete_checks(client, moderator, listings):

@@ -61,9 +61,25 @@ class VerifyCheckForm(WagtailAdminModelForm):
         help_text=_("Records you and today's date. Untick to withdraw the verification."),
     )
 
+    # The check's updated_at when the form was opened. If the provider changed the check
+    # since, saving would write the old values back and verify them: refused instead.
+    opened_version = forms.CharField(widget=forms.HiddenInput, required=False)
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["verified"].initial = self.instance.verified_at is not None
+        self.fields["opened_version"].initial = self._version()
+
+    def _version(self) -> str:
+        return self.instance.updated_at.isoformat() if self.instance.updated_at else ""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("opened_version") != self._version():
+            raise forms.ValidationError(
+                _("The provider changed this check after you opened it: review it again.")
+            )
+        return cleaned_data
 
 
 class CheckIndexView(generic.IndexView):
