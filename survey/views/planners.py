@@ -47,8 +47,11 @@ def index(request):
     chosen = request.GET.get("wave", "")
     error = ""
     if chosen:
-        if chosen.isdigit() and any(w.pk == int(chosen) for w in waves):
-            return redirect("planners:wave", wave_id=int(chosen))
+        # isdigit() alone lets "²" through, and int() refuses it (and 5,000 digits)
+        valid = chosen.isascii() and chosen.isdigit() and len(chosen) < 12
+        chosen_id = int(chosen) if valid else None
+        if any(w.pk == chosen_id for w in waves):
+            return redirect("planners:wave", wave_id=chosen_id)
         error = "Select a survey wave from the list"
     return render(
         request, "survey/planners/index.html", {"waves": waves, "error": error, "chosen": chosen}

@@ -93,10 +93,11 @@ def test_unknown_tables_waves_and_formats_are_not_found(client, wave):
     assert client.get(f"/planners/waves/{wave.pk}/tables/raw.csv").status_code == 404
 
 
-def test_a_wave_not_in_the_list_gets_an_error_message(client, wave):
+@pytest.mark.parametrize("chosen", ["abc", "²", "9" * 5000])
+def test_a_wave_not_in_the_list_gets_an_error_message(client, wave, chosen):
     client.force_login(builders.build_user(groups=("Analysts",)))
 
-    response = client.get(reverse("planners:index") + "?wave=abc")
+    response = client.get(reverse("planners:index"), {"wave": chosen})
 
     assert response.status_code == 200
     assert b"There is a problem" in response.content
