@@ -1,5 +1,7 @@
 """Forms of the survey's staff screens in the Wagtail admin."""
 
+import secrets
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -52,6 +54,14 @@ class InvitationForm(forms.Form):
             "The addresses are used for this email only and are not stored."
         )
         % {"max": MAX_INVITATIONS},
+    )
+
+    # A new token each time the form is shown: the same form is sent only once.
+    batch = forms.CharField(
+        widget=forms.HiddenInput,
+        required=False,
+        max_length=64,
+        initial=lambda: secrets.token_urlsafe(16),
     )
 
     def __init__(self, *args, waves, **kwargs):

@@ -47,19 +47,37 @@ class IssueInvitationsView(PermissionRequiredMixin, WagtailAdminTemplateMixin, F
 
     def form_valid(self, form):
         wave = form.cleaned_data["wave"]
-        addresses = form.cleaned_data["emails"]
-        for address in addresses:
-            services.create_invitation(wave=wave, email=address)
-        messages.success(
-            self.request,
-            ngettext(
-                "%(count)d invitation sent for %(wave)s.",
-                "%(count)d invitations sent for %(wave)s.",
-                len(addresses),
+        if not services.claim_invitation_batch(batch=form.cleaned_data["batch"]):
+            messages.warning(
+                self.request, _("These invitations were sent already: nothing was sent again.")
             )
-            % {"count": len(addresses), "wave": wave},
+            return redirect(reverse("survey_admin:invitations"))
+        sent, failed = services.send_invitations(wave=wave, emails=form.cleaned_data["emails"])
+        if sent:
+            messages.success(
+                self.request,
+                ngettext(
+                    "%(count)d invitation sent for %(wave)s.",
+                    "%(count)d invitations sent for %(wave)s.",
+                    len(sent),
+                )
+                % {"count": len(sent), "wave": wave},
+            )
+        if not failed:
+            return redirect(reverse("survey_admin:invitations"))
+        messages.error(
+            self.request,
+            _(
+                "Could not send to %(addresses)s: the mail server refused or did not answer. "
+                "Those addresses are in the box below to try again later."
+            )
+            % {"addresses": ", ".join(failed)},
         )
-        return redirect(reverse("survey_admin:invitations"))
+        retry = InvitationForm(  # only the failed addresses, with a new batch token
+            initial={"wave": wave, "emails": "\n".join(failed)},
+            waves=form.fields["wave"].queryset,
+        )
+        return self.render_to_response(self.get_context_data(form=retry))
 
 
 class EraseResponseView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):

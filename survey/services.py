@@ -1,11 +1,15 @@
 """Writes of the survey: start, save, submit, erase, invite, purge. Keyword-only and
 small; views call these and never write responses themselves."""
 
+import contextlib
 import datetime
+import logging
 import secrets
+import smtplib
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.cache import cache
+from django.core.mail import EmailMessage, mailers
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -13,6 +17,8 @@ from django.utils import timezone
 
 from .models import Invitation, Response, Wave
 from .selectors import hash_code
+
+logger = logging.getLogger(__name__)
 
 # Crockford's base32 (no I, L, O, U): 12 characters = 60 random bits.
 RECEIPT_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -140,22 +146,62 @@ def erase_response(*, response_id: int) -> bool:
     return bool(deleted)
 
 
-def create_invitation(*, wave: Wave, email: str) -> Invitation:
-    """A one-use invitation to `wave`, emailed to `email`. The address is used for this
-    email only and not stored; the token is stored only as a hash."""
+def create_invitation(*, wave: Wave, email: str, mailer=None) -> Invitation:
+    """A one-use invitation to `wave`, emailed to `email` (through `mailer`, a mail
+    connection, if given). The address is used for this email only and not stored; the
+    token is stored only as a hash. A mail error is raised, and no invitation kept."""
     token = secrets.token_urlsafe(32)
-    invitation = Invitation.objects.create(wave=wave, token_hash=hash_code(token))
     link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
         "survey:invitation", kwargs={"token": token}
     )
     context = {"wave": wave, "link": link}
-    send_mail(
+    message = EmailMessage(
         subject=render_to_string("survey/email/invitation_subject.txt", context).strip(),
-        message=render_to_string("survey/email/invitation.txt", context),
-        from_email=None,
-        recipient_list=[email],
+        body=render_to_string("survey/email/invitation.txt", context),
+        to=[email],
     )
+    with transaction.atomic():
+        invitation = Invitation.objects.create(wave=wave, token_hash=hash_code(token))
+        (mailer or mailers.default).send_messages([message])
     return invitation
+
+
+def send_invitations(*, wave: Wave, emails: list[str]) -> tuple[list[str], list[str]]:
+    """Invite each address to `wave` over one mail connection. An address the mail
+    server refuses, or every one after it went down, gets no invitation; the others are
+    still sent. Returns (sent, failed) addresses."""
+    sent, failed = [], []
+    mailer = mailers.default
+    for email in emails:
+        try:
+            mailer.open()  # once: it stays open for the next address
+            create_invitation(wave=wave, email=email, mailer=mailer)
+        except (smtplib.SMTPException, OSError):
+            logger.exception("could not send a survey invitation")  # never the address
+            failed.append(email)
+            _close_quietly(mailer)  # the next address opens a fresh connection
+        else:
+            sent.append(email)
+    _close_quietly(mailer)
+    return sent, failed
+
+
+def _close_quietly(connection) -> None:
+    with contextlib.suppress(smtplib.SMTPException, OSError):
+        connection.close()
+
+
+# One form of invitations is sent once: a double submit, or the browser's back button
+# and submit again, sends nothing more. Kept as long as an admin page could stay open.
+INVITATION_BATCH_SECONDS = 24 * 60 * 60
+
+
+def claim_invitation_batch(*, batch: str) -> bool:
+    """True the first time this form's `batch` token is claimed (and for a form sent
+    without one)."""
+    if not batch:
+        return True
+    return cache.add(f"survey-invitation-batch:{batch}", 1, INVITATION_BATCH_SECONDS)
 
 
 def purge_responses(*, now: datetime.datetime | None = None) -> dict[str, int]:
