@@ -8,7 +8,7 @@ from survey.tables import categories, geo, vocab
 from survey.tables.base import KINDS, table_dict
 from survey.tables.geography import Geography
 from survey.tables.microdata import Microdata
-from survey.tables.specs import SPECS_BY_SLUG, TREND_SPECS, WAVE_SPECS
+from survey.tables.specs import SPECS_BY_SLUG, WAVE_SPECS
 
 ALL = vocab.ALL
 
@@ -73,7 +73,3 @@ def build_trend_table(slug: str, waves: list[tuple[dict, dict]]) -> dict:
         dimensions={"row": "wave_id", "column": "provider_kind"},
         respondents=None,
     )
-
-
-def trend_slugs() -> list[str]:
-    return [spec.slug for spec in TREND_SPECS]

@@ -2,14 +2,10 @@
 table design lists all of them, whether or not anyone answered there) within its region.
 
 Read from the reference tables in providers.geography (the one part of providers the
-survey may read), or from its committed CSV where there is no database (benchmarks)."""
+survey may read)."""
 
-import csv
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
-
-COUNCILS_CSV = Path(__file__).resolve().parents[2] / "providers/geography/data/councils.csv"
 
 
 @dataclass(frozen=True)
@@ -44,14 +40,6 @@ def reference_geography() -> Geography:
     from providers.geography.models import Council
 
     return _build(Council.objects.values_list("gss_code", "name", "region_code", "region_name"))
-
-
-def csv_geography(path: Path = COUNCILS_CSV) -> Geography:
-    with path.open(newline="", encoding="utf-8") as handle:
-        return _build(
-            (r["council_code"], r["council_name"], r["region_code"], r["region_name"])
-            for r in csv.DictReader(handle)
-        )
 
 
 def small_geography(regions: int = 2, councils_per_region: int = 3) -> Geography:
