@@ -15,8 +15,7 @@ from django.utils import timezone
 
 from providers.models import ProviderPage
 from providers.selectors import directory_root
-from providers.services import NoDirectoryPage, _unique_slug, apply_location
-from providers.signals import listing_confirmed
+from providers.services import NoDirectoryPage, _unique_slug, apply_location, reconfirm_listing
 
 from .readers import Parsed
 from .rules import check_may_go_live
@@ -173,15 +172,6 @@ def _fill(page: ProviderPage, data: dict, *, fields: set[str] | None = None) -> 
             setattr(page, name, list(data[name]))
 
 
-def _confirm(*, page: ProviderPage, now) -> None:
-    """A live import publishes the source's current values, so it confirms the listing.
-    A draft import does not: the live content (perhaps hidden as stale) is still the old
-    one, and confirming it would put that back in search and the API."""
-    ProviderPage.objects.filter(pk=page.pk).update(last_confirmed_at=now)
-    page.last_confirmed_at = now
-    listing_confirmed.send(sender=ProviderPage, page_id=page.pk, confirmed_at=now)
-
-
 @transaction.atomic
 def apply(parsed: Parsed, *, mode: str, publish: bool, user) -> Plan:
     """Import; returns the plan that was carried out."""
@@ -211,7 +201,10 @@ def apply(parsed: Parsed, *, mode: str, publish: bool, user) -> Plan:
             )
             _fill(page, item.data, fields=given_fields(item.row))
             if publish:
-                _confirm(page=page, now=now)
+                # A live import publishes the source's current values, so it confirms the
+                # listing. A draft import does not: the live content (perhaps hidden as
+                # stale) is still the old one, and confirming would put it back in search.
+                reconfirm_listing(page=page, user=user)
         revision = page.save_revision(user=user, log_action=True)
         if publish:
             revision.publish(user=user)
