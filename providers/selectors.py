@@ -197,7 +197,20 @@ def images_in_use(*, image_ids) -> set[int]:
 
 
 # Moderation (providers/moderation/): re-exported so callers use providers.selectors.
-from .moderation.workflow import ModerationOutcome, latest_moderation_outcome  # noqa: E402, F401
+from .moderation.workflow import (  # noqa: E402, F401
+    MODERATORS,
+    ModerationOutcome,
+    latest_moderation_outcome,
+)
+
+
+def is_moderator(*, user) -> bool:
+    """An active superuser or member of the Moderators group."""
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and (user.is_superuser or user.groups.filter(name=MODERATORS).exists())
+    )
 
 
 def removed_photo_is_kept(*, page: ProviderPage, image_id: int) -> bool:

@@ -18,16 +18,9 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 
 from providers.models import ListingClaim
 from providers.moderation.workflow import MODERATORS
+from providers.selectors import is_moderator
 
 from .services import ClaimRefused, approve_claim, reject_claim
-
-
-def is_moderator(user) -> bool:
-    return bool(
-        user.is_authenticated
-        and user.is_active
-        and (user.is_superuser or user.groups.filter(name=MODERATORS).exists())
-    )
 
 
 class ModeratorsViewOnly(BasePermissionPolicy):
@@ -35,7 +28,7 @@ class ModeratorsViewOnly(BasePermissionPolicy):
     through the generic views (decisions go through DecideView)."""
 
     def user_has_permission(self, user, action):
-        return action == "view" and is_moderator(user)
+        return action == "view" and is_moderator(user=user)
 
     def users_with_any_permission(self, actions):
         if "view" not in actions:
@@ -70,7 +63,7 @@ class DecideView(WagtailAdminTemplateMixin, View):
     header_icon = "user"
 
     def dispatch(self, request, *args, **kwargs):
-        if not is_moderator(request.user):
+        if not is_moderator(user=request.user):
             raise PermissionDenied
         self.claim = get_object_or_404(
             ListingClaim.objects.select_related("page", "claimant", "decided_by"), pk=kwargs["pk"]

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from providers.selectors import is_moderator
 from providers.services import NoDirectoryPage
 
 from . import services
@@ -24,13 +25,6 @@ from .readers import MAX_BYTES, FileProblem, read
 from .spec import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 
 SESSION_KEY = "providers_import"
-MODERATORS = "Moderators"
-
-
-def may_import(user) -> bool:
-    return user.is_active and (user.is_superuser or user.groups.filter(name=MODERATORS).exists())
-
-
 PUBLISH_CHOICES = [
     ("live", _("Publish them (live on the site)")),
     ("draft", _("Save them as drafts (not on the site until published)")),
@@ -77,7 +71,7 @@ class ImportView(WagtailAdminTemplateMixin, View):
     header_icon = "upload"
 
     def dispatch(self, request, *args, **kwargs):
-        if not may_import(request.user):
+        if not is_moderator(user=request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 

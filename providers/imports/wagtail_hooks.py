@@ -5,12 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .views import ImportView, may_import
+from providers.selectors import is_moderator
+
+from .views import ImportView
 
 
 class ImportMenuItem(MenuItem):
     def is_shown(self, request):
-        return may_import(request.user)
+        return is_moderator(user=request.user)
 
 
 @hooks.register("register_admin_urls")
