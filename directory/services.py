@@ -10,6 +10,7 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from wagtail.models import Page
 
+from providers.geography.selectors import METRES_PER_MILE
 from providers.models import ProviderPage
 
 from . import bulk, fts
@@ -18,7 +19,6 @@ from .models.index import grid_cell, term_bit
 from .selectors import LARGEST_RADIUS_KEY
 from .text import plain_text
 
-METRES_PER_MILE = 1609.344
 VOCABULARY_MASKS = {
     # ListingIndex field: ProviderPage many-to-many field
     "support_mask": "support_kinds",
