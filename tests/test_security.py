@@ -99,6 +99,17 @@ def test_a_sign_in_leaves_no_access_log_row(client, home):
     assert not AccessLog.objects.exists()
 
 
+def manage_py(*args, env):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 def test_production_settings_pass_the_deploy_check():
     env = {
         **os.environ,
@@ -109,53 +120,37 @@ def test_production_settings_pass_the_deploy_check():
         "DATABASE_URL": "sqlite:///:memory:",
         "REDIS_URL": "redis://127.0.0.1:6379/0",  # (not contacted by the check)
     }
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = manage_py("check", "--deploy", "--fail-level", "WARNING", env=env)
 
     assert result.returncode == 0, result.stderr
     assert "no issues (0 silenced)" in result.stdout
 
 
-def test_production_settings_refuse_to_start_without_a_secret_key():
-    env = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
-    env["DJANGO_SETTINGS_MODULE"] = "config.settings.production"
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("SECRET_KEY", None),
+        # Emails link to BASE_URL: without it they would point at 127.0.0.1.
+        ("BASE_URL", None),
+        ("BASE_URL", ""),
+        ("BASE_URL", "care.example.org"),
+    ],
+)
+def test_production_settings_refuse_to_start_without_a_secret_key_or_public_address(name, value):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "x" * 50,
+        "BASE_URL": "https://directory.example.org",
+    }
+    del env[name]
+    if value is not None:
+        env[name] = value
+
+    result = manage_py("check", env=env)
 
     assert result.returncode != 0
-    assert "Set the SECRET_KEY environment variable" in result.stderr
-
-
-@pytest.mark.parametrize("base_url", [None, "", "care.example.org"])
-def test_production_settings_refuse_to_start_without_the_public_address(base_url):
-    """Emails link to BASE_URL: without it they would point at 127.0.0.1."""
-    env = {k: v for k, v in os.environ.items() if k != "BASE_URL"}
-    env.update(DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY="x" * 50)
-    if base_url is not None:
-        env["BASE_URL"] = base_url
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-    assert result.returncode != 0
-    assert "Set the BASE_URL environment variable" in result.stderr
+    assert f"Set the {name} environment variable" in result.stderr
 
 
 # Wagtail's page choosers (design decision 2) ----------------------------------------------
