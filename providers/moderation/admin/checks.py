@@ -77,7 +77,10 @@ class VerifyCheckForm(WagtailAdminModelForm):
         cleaned_data = super().clean()
         if cleaned_data.get("opened_version") != self._version():
             raise forms.ValidationError(
-                _("The provider changed this check after you opened it: review it again.")
+                _(
+                    "The provider changed this check after you opened it, so nothing was "
+                    "saved. Open it again from the list of checks to see their changes."
+                )
             )
         return cleaned_data
 
