@@ -19,17 +19,6 @@ EDITORS = "/manage/account/editors/"
 NEW_PASSWORD = "scheme-staff-passphrase"
 
 
-@pytest.fixture
-def scheme(directory):
-    return builders.build_provider_account(
-        directory=directory,
-        email="scheme@example.org",
-        kind="shared_lives",
-        title="Essex Shared Lives",
-        postcode=None,
-    )
-
-
 def invitation_link():
     return re.search(r"http://testserver(/manage/invitation/\S+/)", mail.outbox[-1].body).group(1)
 

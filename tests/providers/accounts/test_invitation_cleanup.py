@@ -1,31 +1,15 @@
 """Co-editor invitations hold an address: they go once accepted or expired."""
 
-import re
-
 import pytest
 import time_machine
-from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
 from providers.accounts.models import CoEditorInvitation
-from tests import builders
+
+from .test_co_editors import EDITORS, NEW_PASSWORD, invitation_link
 
 pytestmark = pytest.mark.django_db
-
-EDITORS = "/manage/account/editors/"
-NEW_PASSWORD = "scheme-staff-passphrase"
-
-
-@pytest.fixture
-def scheme(directory):
-    return builders.build_provider_account(
-        directory=directory, email="scheme@example.org", kind="shared_lives", postcode=None
-    )
-
-
-def invitation_link():
-    return re.search(r"http://testserver(/manage/invitation/\S+/)", mail.outbox[-1].body).group(1)
 
 
 def days_later(days):

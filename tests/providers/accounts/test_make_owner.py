@@ -8,7 +8,7 @@ from providers.models import ListingMembership, ProviderPage
 from providers.selectors import can_edit_listing
 from tests import builders
 
-from .test_co_editors import EDITORS, scheme  # noqa: F401 (a fixture)
+from .test_co_editors import EDITORS
 
 pytestmark = pytest.mark.django_db
 
