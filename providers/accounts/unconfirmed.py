@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from .services import delete_account
+from .deletion import delete_account
 
 
 def _never_confirmed():

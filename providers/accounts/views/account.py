@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from providers.models import ListingMembership
 from providers.portal.services import ListingLocked
 
-from .. import services
+from .. import deletion, services
 from ..access import provider_account_required
 from ..account_forms import ChangeEmailForm, DeleteAccountForm, PasswordChangeForm
 
@@ -110,7 +110,7 @@ def delete_account(request):
         user = request.user
         logout(request)
         try:
-            services.delete_account(user=user)
+            deletion.delete_account(user=user)
         except ListingLocked:  # locked since the check above
             return render(request, T + "delete_account_locked.html", context, status=423)
         return redirect("accounts:account_deleted")

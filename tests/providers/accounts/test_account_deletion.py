@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, Revision
 
-from providers.accounts import services
+from providers.accounts import deletion
 from providers.accounts.models import AccountDeletion, CoEditorInvitation
 from providers.models import Enquiry, ListingMembership, ProviderCheck, ProviderPage
 from providers.portal.services import ListingLocked
@@ -176,7 +176,7 @@ def test_the_delete_service_refuses_a_locked_listing_too(directory):
     lock(page)
 
     with pytest.raises(ListingLocked):
-        services.delete_account(user=user)
+        deletion.delete_account(user=user)
 
     assert get_user_model().objects.filter(pk=user.pk).exists()
     assert ProviderPage.objects.filter(pk=page.pk).exists()

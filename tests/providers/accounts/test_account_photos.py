@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.images.models import Rendition
 
-from providers.accounts.services import delete_account
+from providers.accounts.deletion import delete_account
 from providers.models import ProviderPage, ProviderPhoto
 from providers.portal import services
 from tests import builders
