@@ -10,7 +10,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -53,7 +52,7 @@ def invite_co_editor(*, request, listing, email: str, invited_by) -> CoEditorInv
     account = account_for_email(email)
     if account is not None and listing.memberships.filter(user=account).exists():
         raise AlreadyEditor
-    waiting = CoEditorInvitation.objects.filter(page=listing, accepted_at=None)
+    waiting = CoEditorInvitation.objects.filter(page=listing)
     if (
         not waiting.filter(email=email).exists()
         and waiting.count() >= settings.CO_EDITOR_INVITATIONS_WAITING
@@ -62,10 +61,10 @@ def invite_co_editor(*, request, listing, email: str, invited_by) -> CoEditorInv
     try:
         with transaction.atomic():
             invitation, created = CoEditorInvitation.objects.get_or_create(
-                page=listing, email=email, accepted_at=None, defaults={"invited_by": invited_by}
+                page=listing, email=email, defaults={"invited_by": invited_by}
             )
     except IntegrityError:
-        invitation = CoEditorInvitation.objects.get(page=listing, email=email, accepted_at=None)
+        invitation = CoEditorInvitation.objects.get(page=listing, email=email)
         created = False
     if not created:  # resent: its new link lasts INVITATION_MAX_AGE from now
         invitation.created_at = timezone.now()
@@ -98,11 +97,7 @@ def invitation_for_token(token: str) -> CoEditorInvitation:
         pk = signing.loads(token, salt=INVITATION_SALT, max_age=INVITATION_MAX_AGE)
     except signing.BadSignature as error:
         raise InvitationInvalid from error
-    invitation = (
-        CoEditorInvitation.objects.filter(pk=pk, accepted_at__isnull=True)
-        .select_related("page")
-        .first()
-    )
+    invitation = CoEditorInvitation.objects.filter(pk=pk).select_related("page").first()
     if invitation is None or not invitation.page.specific.is_shared_lives:
         raise InvitationInvalid
     return invitation
@@ -113,11 +108,7 @@ def accept_invitation(*, invitation_id: int, password: str):
     """Create the co-editor's account (confirmed: the link came to its address) and its
     membership, and delete the invitation. A second submit finds no invitation and raises
     InvitationInvalid."""
-    invitation = (
-        CoEditorInvitation.objects.select_for_update()
-        .filter(pk=invitation_id, accepted_at__isnull=True)
-        .first()
-    )
+    invitation = CoEditorInvitation.objects.select_for_update().filter(pk=invitation_id).first()
     if invitation is None:
         raise InvitationInvalid
     if account_for_email(invitation.email) is not None:
@@ -135,10 +126,10 @@ def accept_invitation(*, invitation_id: int, password: str):
 
 def delete_expired_invitations(*, now=None) -> int:
     """Delete invitations whose link has expired (INVITATION_MAX_AGE after the last one
-    was sent), and any accepted before acceptance deleted them. Returns how many."""
+    was sent). Returns how many."""
     now = now or timezone.now()
     expired = CoEditorInvitation.objects.filter(
-        Q(created_at__lt=now - timedelta(seconds=INVITATION_MAX_AGE)) | Q(accepted_at__isnull=False)
+        created_at__lt=now - timedelta(seconds=INVITATION_MAX_AGE)
     )
     return expired.delete()[0]
 
@@ -153,7 +144,7 @@ def remove_co_editor(*, listing, membership_id: int) -> bool:
 
 
 def cancel_invitation(*, listing, invitation_id: int) -> bool:
-    invitations = listing.co_editor_invitations.filter(pk=invitation_id, accepted_at__isnull=True)
+    invitations = listing.co_editor_invitations.filter(pk=invitation_id)
     return invitations.delete()[0] > 0
 
 

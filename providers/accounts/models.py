@@ -3,7 +3,6 @@ co-editors, and an audit record of each deleted account that holds no personal d
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
@@ -11,8 +10,7 @@ class CoEditorInvitation(models.Model):
     """An owner of a Shared Lives scheme's listing asked this address to co-edit it. The
     emailed link carries this row's id, signed; cancelling deletes the row, which kills
     the link. Accepting creates the co-editor's account and deletes the row, as does
-    manage.py delete_expired_invitations once the link has expired (accepted_at is set
-    only on rows accepted before acceptance deleted them)."""
+    manage.py delete_expired_invitations once the link has expired."""
 
     page = models.ForeignKey(
         "providers.ProviderPage",
@@ -25,16 +23,11 @@ class CoEditorInvitation(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField(_("sent"), auto_now_add=True)
-    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("co-editor invitation")
         constraints = [
-            models.UniqueConstraint(
-                fields=["page", "email"],
-                condition=Q(accepted_at__isnull=True),
-                name="one_open_invitation_per_address",
-            )
+            models.UniqueConstraint(fields=["page", "email"], name="one_invitation_per_address")
         ]
 
     def __str__(self) -> str:

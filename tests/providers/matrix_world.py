@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core import signing
-from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from wagtail.models import Page
@@ -49,7 +48,7 @@ class World:
     victim_co_editor: object
     victim_co_membership: ListingMembership
     victim_invitation: CoEditorInvitation
-    victim_used_invitation: CoEditorInvitation
+    victim_used_invitation_pk: int
     victim_enquiry: Enquiry
     victim_check: ProviderCheck
     attacker: object
@@ -80,9 +79,9 @@ def build_world(home) -> World:
     page.save_revision(user=victim)
     co_editor = builders.build_co_editor(page=page, email=VICTIM_CO_EDITOR_EMAIL)
     invitation = CoEditorInvitation.objects.create(page=page, email=VICTIM_INVITED_EMAIL)
-    used = CoEditorInvitation.objects.create(
-        page=page, email=VICTIM_CO_EDITOR_EMAIL, accepted_at=timezone.now()
-    )
+    used = CoEditorInvitation.objects.create(page=page, email=VICTIM_CO_EDITOR_EMAIL)
+    used_pk = used.pk
+    used.delete()  # accepting an invitation deletes it
     enquiry = Enquiry.objects.create(
         page=page,
         name="Pat",
@@ -104,7 +103,7 @@ def build_world(home) -> World:
         victim_co_editor=co_editor,
         victim_co_membership=ListingMembership.objects.get(user=co_editor),
         victim_invitation=invitation,
-        victim_used_invitation=used,
+        victim_used_invitation_pk=used_pk,
         victim_enquiry=enquiry,
         victim_check=check,
         attacker=attacker,
@@ -178,7 +177,7 @@ ROWS: dict[str, Row] = {
         signed_in=False,
         kwargs=lambda w: {
             "token": signing.dumps(
-                w.victim_used_invitation.pk, salt=accounts_editors.INVITATION_SALT
+                w.victim_used_invitation_pk, salt=accounts_editors.INVITATION_SALT
             )
         },
         post=lambda w: {

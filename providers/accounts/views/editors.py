@@ -50,9 +50,7 @@ def manage_editors(request, listing):
         "co_editors": listing.memberships.filter(role=ListingMembership.Role.CO_EDITOR)
         .select_related("user")
         .order_by("user__email"),
-        "invitations": listing.co_editor_invitations.filter(accepted_at__isnull=True).order_by(
-            "email"
-        ),
+        "invitations": listing.co_editor_invitations.order_by("email"),
     }
     return render(request, T + "editors.html", context)
 
