@@ -5,7 +5,10 @@ from datetime import timedelta
 
 import django_filters
 from django import forms
+from django.contrib import messages
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.db.models import F
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -54,6 +57,12 @@ class CheckFilterSet(WagtailFilterSet):
         return queryset
 
 
+STALE = _(
+    "The provider changed this check after you opened it, so nothing was saved. "
+    "It now shows their changes: check them before you verify it."
+)
+
+
 class VerifyCheckForm(WagtailAdminModelForm):
     verified = forms.BooleanField(
         label=_("I have verified this check"),
@@ -76,12 +85,7 @@ class VerifyCheckForm(WagtailAdminModelForm):
     def clean(self):
         cleaned_data = super().clean()
         if cleaned_data.get("opened_version") != self._version():
-            raise forms.ValidationError(
-                _(
-                    "The provider changed this check after you opened it, so nothing was "
-                    "saved. Open it again from the list of checks to see their changes."
-                )
-            )
+            raise forms.ValidationError(STALE, code="stale")
         return cleaned_data
 
 
@@ -98,6 +102,12 @@ class CheckIndexView(generic.IndexView):
 
 
 class CheckEditView(generic.EditView):
+    def form_invalid(self, form):
+        if form.has_error(NON_FIELD_ERRORS, code="stale"):  # the form holds the old values
+            messages.error(self.request, STALE)
+            return redirect(self.get_edit_url())
+        return super().form_invalid(form)
+
     def save_instance(self):
         check = super().save_instance()
         return set_check_verified(
