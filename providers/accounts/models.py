@@ -1,5 +1,6 @@
 """What provider accounts need beyond Django's user: invitations for Shared Lives
-co-editors, and an audit record of each deleted account that holds no personal data."""
+co-editors, changes of email address waiting for the new address to confirm, and an audit
+record of each deleted account that holds no personal data."""
 
 from django.conf import settings
 from django.db import models
@@ -10,7 +11,7 @@ class CoEditorInvitation(models.Model):
     """An owner of a Shared Lives scheme's listing asked this address to co-edit it. The
     emailed link carries this row's id, signed; cancelling deletes the row, which kills
     the link. Accepting creates the co-editor's account and deletes the row, as does
-    manage.py delete_expired_invitations once the link has expired."""
+    manage.py delete_expired_links once the link has expired."""
 
     page = models.ForeignKey(
         "providers.ProviderPage",
@@ -32,6 +33,25 @@ class CoEditorInvitation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.email} → {self.page_id}"
+
+
+class EmailChange(models.Model):
+    """The account asked to use `new_email` instead. The link emailed there carries only
+    ids, signed (an address in a URL would end up in access logs), and applies the change.
+    One per account: asking again replaces it. Deleted once applied, with the account, or
+    by manage.py delete_expired_links once its link has expired."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    new_email = models.EmailField(_("new email address"), max_length=150)
+    requested_at = models.DateTimeField(_("requested"))
+
+    class Meta:
+        verbose_name = _("email address change")
+
+    def __str__(self) -> str:
+        return f"{self.user_id} → {self.new_email}"
 
 
 class AccountDeletion(models.Model):

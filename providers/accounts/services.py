@@ -1,5 +1,5 @@
-"""Writes about provider accounts: sign up, confirm, change email, co-editors (deleting
-an account: deletion.py).
+"""Writes about provider accounts: sign up, confirm, co-editors (changing the email
+address: email_change.py; deleting an account: deletion.py).
 Small keyword-only functions; the views call these and nothing else writes."""
 
 import logging
@@ -7,7 +7,6 @@ import smtplib
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core import signing
 from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -183,70 +182,3 @@ def is_provider_account(user) -> bool:
         and not user.is_superuser
         and not user.has_perm("wagtailadmin.access_admin")
     )
-
-
-# Changing the email address -------------------------------------------------------------
-
-CHANGE_EMAIL_SALT = "providers.accounts.change_email"
-CHANGE_EMAIL_MAX_AGE = 3 * 24 * 60 * 60
-
-
-class EmailChangeFailed(Exception):
-    """The link is wrong, expired, already used, or the address was taken meanwhile."""
-
-
-def request_email_change(*, request, user, new_email: str) -> None:
-    """Send a link to the new address (the change happens only when it is followed) and a
-    note to the current one, each at most once in EMAIL_REPEAT_SECONDS (send_email's
-    throttle). An address that already has an account gets a note instead, and the page
-    shown is the same, so the form does not reveal which addresses have accounts."""
-    new_email = normalise_email(new_email)
-    if account_for_email(new_email) is not None:
-        send_email(
-            to=new_email,
-            template="providers/accounts/emails/change_email_taken.txt",
-            context={},
-            throttle=True,
-        )
-        return
-    token = signing.dumps(
-        {"user": user.pk, "old": user.email, "new": new_email}, salt=CHANGE_EMAIL_SALT
-    )
-    link = request.build_absolute_uri(
-        reverse("accounts:change_email_confirm", kwargs={"token": token})
-    )
-    send_email(
-        to=new_email,
-        template="providers/accounts/emails/change_email_confirm.txt",
-        context={"link": link},
-        throttle=True,
-    )
-    send_email(
-        to=user.email,
-        template="providers/accounts/emails/change_email_requested.txt",
-        context={"new_email": new_email},
-        throttle=True,
-    )
-
-
-def confirm_email_change(*, user, token: str) -> str:
-    """Apply the change the link asks for, if it was made for this account and its
-    current address. Returns the old address."""
-    try:
-        data = signing.loads(token, salt=CHANGE_EMAIL_SALT, max_age=CHANGE_EMAIL_MAX_AGE)
-    except signing.BadSignature as error:  # includes SignatureExpired
-        raise EmailChangeFailed from error
-    if not isinstance(data, dict) or data.get("user") != user.pk or data.get("old") != user.email:
-        raise EmailChangeFailed
-    new_email = normalise_email(data.get("new", ""))
-    other = account_for_email(new_email)
-    if not new_email or (other is not None and other.pk != user.pk):
-        raise EmailChangeFailed
-    old = user.email
-    try:
-        with transaction.atomic():
-            user.username = user.email = new_email
-            user.save(update_fields=["username", "email"])
-    except IntegrityError as error:
-        raise EmailChangeFailed from error
-    return old

@@ -14,13 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core import signing
+from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from wagtail.models import Page
 
 from providers.accounts import editors as accounts_editors
-from providers.accounts import services as accounts_services
-from providers.accounts.models import CoEditorInvitation
+from providers.accounts.email_change import change_email_token
+from providers.accounts.models import CoEditorInvitation, EmailChange
 from providers.accounts.tokens import email_confirmation_token
 from providers.models import (
     Enquiry,
@@ -36,6 +37,7 @@ VICTIM_DRAFT_SUMMARY = "VICTIM-DRAFT-SUMMARY-not-yet-approved"
 VICTIM_EMAIL = "victim.owner@example.org"
 VICTIM_CO_EDITOR_EMAIL = "victim.staff@example.org"
 VICTIM_INVITED_EMAIL = "victim.invited@example.org"
+VICTIM_CHANGED_EMAIL = "victim.new@example.org"
 VICTIM_ENQUIRY = "VICTIM-ENQUIRY-please-call-me"
 VICTIM_CHECK_REFERENCE = "VICTIM-CHECK-REF-123"
 
@@ -77,6 +79,9 @@ def build_world(home) -> World:
     )
     page.summary = VICTIM_DRAFT_SUMMARY  # a draft change awaiting approval
     page.save_revision(user=victim)
+    EmailChange.objects.create(
+        user=victim, new_email=VICTIM_CHANGED_EMAIL, requested_at=timezone.now()
+    )
     co_editor = builders.build_co_editor(page=page, email=VICTIM_CO_EDITOR_EMAIL)
     invitation = CoEditorInvitation.objects.create(page=page, email=VICTIM_INVITED_EMAIL)
     used = CoEditorInvitation.objects.create(page=page, email=VICTIM_CO_EDITOR_EMAIL)
@@ -192,10 +197,7 @@ ROWS: dict[str, Row] = {
     "accounts:change_email": Row(post=lambda w: {"email": VICTIM_EMAIL, "password": "guess"}),
     "accounts:change_email_confirm": Row(
         kwargs=lambda w: {
-            "token": signing.dumps(
-                {"user": w.victim.pk, "old": VICTIM_EMAIL, "new": "thief@example.org"},
-                salt=accounts_services.CHANGE_EMAIL_SALT,
-            )
+            "token": change_email_token(user=w.victim, new_email=VICTIM_CHANGED_EMAIL)
         },
         note="the victim's own valid link does nothing for anyone else",
     ),

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from providers.models import ListingMembership
 from providers.portal.services import ListingLocked
 
-from .. import deletion, services
+from .. import deletion, email_change, services
 from ..access import provider_account_required
 from ..account_forms import ChangeEmailForm, DeleteAccountForm, PasswordChangeForm
 
@@ -47,7 +47,7 @@ def change_email(request):
     data = request.POST if request.method == "POST" else None
     form = ChangeEmailForm(data, request=request, user=request.user)
     if request.method == "POST" and form.is_valid():
-        services.request_email_change(
+        email_change.request_email_change(
             request=request, user=request.user, new_email=form.cleaned_data["email"]
         )
         return render(
@@ -60,8 +60,8 @@ def change_email(request):
 @provider_account_required
 def change_email_confirm(request, token):
     try:
-        old = services.confirm_email_change(user=request.user, token=token)
-    except services.EmailChangeFailed:
+        old = email_change.confirm_email_change(user=request.user, token=token)
+    except email_change.EmailChangeFailed:
         return render(request, T + "change_email_failed.html")
     services.send_email(
         to=old,

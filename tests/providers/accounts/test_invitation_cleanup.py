@@ -34,13 +34,13 @@ def test_the_daily_clean_up_deletes_expired_invitations_only(client, scheme, cap
         client.post(EDITORS, {"email": "recent@example.org"}, follow=True)
 
     with days_later(8):
-        call_command("delete_expired_invitations")
+        call_command("delete_expired_links")
         html = client.get(EDITORS).content.decode()
 
     assert list(CoEditorInvitation.objects.values_list("email", flat=True)) == [
         "recent@example.org"
     ]
-    assert "Deleted 1 expired co-editor invitation(s)." in capsys.readouterr().out
+    assert "Deleted 1 expired co-editor invitation(s) and 0 expired" in capsys.readouterr().out
     assert "old@example.org" not in html and "recent@example.org" in html
 
 
@@ -52,7 +52,7 @@ def test_a_resent_invitation_lasts_from_when_it_was_resent(client, scheme):
         link = invitation_link()
 
     with days_later(10):
-        call_command("delete_expired_invitations")
+        call_command("delete_expired_links")
         client.logout()
         html = client.get(link).content.decode()
 
