@@ -27,6 +27,8 @@ def forwarded_client_address(meta, trusted_proxy_count: int) -> str:
         return remote
 
 
+HEALTH_CHECK_PATH = "/healthz"  # config/urls.py
+
 class ClientAddressMiddleware:
     """Behind TRUSTED_PROXY_COUNT proxies (a load balancer that terminates TLS), set
     REMOTE_ADDR to the client's address (forwarded_client_address), so Django,
@@ -49,13 +51,16 @@ class SiteMiddleware:
     Wagtail's Site.find_for_request keeps the site it finds in `request._wagtail_site`
     and looks no further when that is set, so setting it first saves the lookup for the
     page router, {% pageurl %}, the settings context processor and page.get_url alike.
-    Listed after CommonMiddleware, which has already refused hosts not allowed."""
+    Listed after CommonMiddleware, which has already refused hosts not allowed. Not for
+    the health check, which needs no site and must answer 503, not fail here, when the
+    database cannot be reached."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        request._wagtail_site = shell.find_site(request)
+        if request.path_info != HEALTH_CHECK_PATH:
+            request._wagtail_site = shell.find_site(request)
         return self.get_response(request)
 
 

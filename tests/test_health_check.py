@@ -7,7 +7,6 @@ import sys
 
 import pytest
 from django.conf import settings
-from django.db import OperationalError
 from django.test import override_settings
 
 pytestmark = pytest.mark.django_db
@@ -29,40 +28,48 @@ def test_healthz_answers_a_head_probe_and_refuses_a_post(client):
     assert client.post("/healthz").status_code == 405
 
 
-def test_healthz_answers_503_when_the_database_is_unreachable(client, monkeypatch):
-    class Unreachable:
-        def cursor(self):
-            raise OperationalError("connection refused")
-
-    monkeypatch.setattr("home.views.connection", Unreachable())
-
-    response = client.get("/healthz")
-
-    assert response.status_code == 503
-    assert "no-store" in response["Cache-Control"]
-
-
-def production_redirect_exemptions() -> list[str]:
+def in_production(code: str, **env) -> str:
+    """Run `code` in a fresh process with production settings; what it prints."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": "x" * 50,
         "BASE_URL": "https://care.example.org",
+        "ALLOWED_HOSTS": "care.example.org",
+        **env,
     }
     result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import json; from django.conf import settings; "
-            "print(json.dumps(settings.SECURE_REDIRECT_EXEMPT))",
-        ],
+        [sys.executable, "-c", "import django; django.setup(); " + code],
         cwd=settings.BASE_DIR,
         env=env,
         capture_output=True,
         text=True,
         check=True,
     )
-    return json.loads(result.stdout)
+    return result.stdout
+
+
+def test_healthz_answers_503_when_the_database_is_unreachable(tmp_path):
+    """A fresh app server whose database is down: no site lookup or error page gets in
+    the way of the answer."""
+    out = in_production(
+        "from django.test import Client; "
+        "r = Client().get('/healthz', HTTP_HOST='care.example.org', secure=True); "
+        "print(r.status_code, r.content.decode(), r['Cache-Control'])",
+        DATABASE_URL=f"sqlite:///{tmp_path}/missing-directory/db.sqlite3",
+    )
+
+    assert out.split()[:3] == ["503", "database", "unavailable"]
+    assert "no-store" in out
+
+
+def production_redirect_exemptions() -> list[str]:
+    return json.loads(
+        in_production(
+            "import json; from django.conf import settings; "
+            "print(json.dumps(settings.SECURE_REDIRECT_EXEMPT))"
+        )
+    )
 
 
 def test_a_plain_http_probe_is_not_redirected_to_https(client):
