@@ -35,9 +35,10 @@ class Command(BaseCommand):
         result = services.plan(parsed, publish=publish)
         for notice in result.notices:
             self.stdout.write(notice)
+        where = "item" if result.format == "json" else "line"  # as the admin screen says
         for item in result.errors:
             for field, message in item.row.problems:
-                self.stdout.write(f"line {item.row.line}: {field or 'row'} {message}")
+                self.stdout.write(f"{where} {item.row.line}: {field or 'row'} {message}")
         counts = result.counts
         summary = (
             f"{counts['create']} to create, {counts['update']} to update, "
