@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -113,3 +114,18 @@ def test_deploy_check_wants_a_shared_cache():
     }
     with override_settings(CACHES={"default": redis}):
         assert shared_cache(None) == []
+
+
+def test_the_readme_documents_every_setting_read_from_the_environment():
+    """README.md's settings table is the operator's list: a variable missing from it is a
+    setting nobody knows they can (or must) set."""
+    readers = (
+        r"(?:env_str|env_bool|env_int|env_list|os\.environ\.get|os\.getenv)\(\s*\"([A-Z0-9_]+)\""
+    )
+    names = set()
+    for module in (settings.BASE_DIR / "config" / "settings").glob("*.py"):
+        names |= set(re.findall(readers, module.read_text()))
+    readme = (settings.BASE_DIR / "README.md").read_text()
+
+    assert len(names) > 30  # the pattern still finds them
+    assert sorted(name for name in names if f"`{name}`" not in readme) == []
