@@ -11,14 +11,15 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
 from providers.claims.selectors import pending_claims
-from providers.selectors import listing_for_user
+from providers.selectors import directory_root, listing_for_user
 
 
 def listing_required(view):
     """Signed in, and a member of a listing: the view gets it as `listing`. Anyone else
     signed in (a staff member, an account whose listing was removed) gets a page saying
-    there is no listing to manage, with status 403; one whose claim on a listing waits for
-    a moderator is told so (status 200: nothing is wrong, it is waiting)."""
+    there is no listing to manage, and how to claim one already in the directory, with
+    status 403; one whose claim on a listing waits for a moderator is told so (status 200:
+    nothing is wrong, it is waiting)."""
 
     @login_required
     @wraps(view)
@@ -29,7 +30,7 @@ def listing_required(view):
             return render(
                 request,
                 "providers/portal/no_listing.html",
-                {"claims": claims},
+                {"claims": claims, "directory": None if claims else directory_root()},
                 status=200 if claims else 403,
             )
         return view(request, *args, listing=listing, **kwargs)

@@ -35,6 +35,18 @@ def test_profile_shows_the_claim_link_only_on_unowned_listings(client, unowned, 
     assert "Is this your business?" not in client.get(owned.url).content.decode()
 
 
+def test_an_account_without_a_listing_is_told_how_to_claim_one(client, unowned, claimant):
+    client.force_login(claimant)
+
+    response = client.get("/manage/")
+
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "There is no listing for this account" in html
+    assert f'href="{unowned.get_parent().url}">find it in the directory</a>' in html
+    assert "Is this your business?" in html
+
+
 def test_provider_without_listing_claims_and_moderator_approves(
     client, unowned, claimant, moderator
 ):
