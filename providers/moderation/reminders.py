@@ -80,20 +80,22 @@ def send_listing_reminders(*, now=None) -> Counter:
         if _send_once(page=page, kind=kind, about=about, template=TEMPLATES[kind], context=context):
             sent[kind] += 1
 
+    window = (today, today + timedelta(days=CHECK_REMINDER_DAYS))
     checks = (
-        ProviderCheck.objects.filter(
-            kind__in=CHECK_EXPIRING,
-            expires_on__gte=today,
-            expires_on__lte=today + timedelta(days=CHECK_REMINDER_DAYS),
-        )
+        ProviderCheck.objects.filter(kind__in=CHECK_EXPIRING, expires_on__range=window)
         .select_related("page")
         .order_by("expires_on", "pk")
     )
+    # An expiry reminder is about the check's expiry date, so those already sent for the
+    # checks above are the ones of these kinds about a date in the same window.
+    reminded = set(
+        ReminderLog.objects.filter(
+            kind__in=CHECK_EXPIRING.values(), about__range=window
+        ).values_list("page_id", "kind", "about")
+    )
     for check in checks:
         kind = CHECK_EXPIRING[check.kind]
-        if ReminderLog.objects.filter(
-            page_id=check.page_id, kind=kind, about=check.expires_on
-        ).exists():
+        if (check.page_id, kind, check.expires_on) in reminded:
             continue
         context = {"check_name": check.get_kind_display(), "expires_on": check.expires_on}
         if _send_once(

@@ -190,3 +190,32 @@ def test_the_task_does_the_same_and_is_idempotent(clock, directory, thurrock_pos
     assert first == {"stale": 1}
     assert second == {}
     assert len(mail.outbox) == 1
+
+
+def _listings_with_expiring_checks(directory, *, count):
+    for _ in range(count):
+        page = listing(directory, days_ago=10)
+        builders.build_check(page=page, kind="dbs", expires_on=date(2026, 6, 20))
+        builders.build_check(page=page, kind="insurance", expires_on=date(2026, 6, 25))
+
+
+def _queries_of_a_run_with_nothing_due():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    run()  # sends every reminder due, once
+    with CaptureQueriesContext(connection) as queries:
+        assert "Sent 0 reminder" in run()
+    return len(queries)
+
+
+def test_a_run_with_nothing_due_makes_as_many_queries_for_6_expiring_checks_as_for_2(
+    clock, directory, thurrock_postcodes
+):
+    _listings_with_expiring_checks(directory, count=1)
+    few = _queries_of_a_run_with_nothing_due()
+    _listings_with_expiring_checks(directory, count=2)
+    many = _queries_of_a_run_with_nothing_due()
+
+    assert len(mail.outbox) == 6
+    assert many == few
