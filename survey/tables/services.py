@@ -8,6 +8,7 @@ fixed when it is published: a table added to the product later is not computed f
 its responses may have changed since (erased, purged). Views and downloads are logged."""
 
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 
 from survey.models import DownloadRecord, PublishedTable, Wave
 from survey.selectors import response_frame
@@ -74,9 +75,34 @@ def published_specs(*, tables: dict[str, dict]) -> list:
 
 
 def trend_waves(*, wave: Wave) -> list[Wave]:
-    """The waves a trend table for `wave` covers: it and every closed wave opened before it."""
-    waves = Wave.objects.filter(opens_on__lte=wave.opens_on).order_by("opens_on", "pk")
-    return [w for w in waves if w.status == Wave.Status.CLOSED]
+    """The waves a trend table for `wave` covers: it and every closed wave opened before it,
+    each published (a closed wave nobody opened yet is published here)."""
+    waves = (
+        Wave.objects.filter(opens_on__lte=wave.opens_on)
+        .annotate(published=Exists(PublishedTable.objects.filter(wave=OuterRef("pk"))))
+        .order_by("opens_on", "pk")
+    )
+    closed = [w for w in waves if w.status == Wave.Status.CLOSED]
+    for w in closed:
+        if not w.published:
+            publish_wave(wave=w)
+    return closed
+
+
+def _trend_table(*, wave: Wave, spec) -> dict:
+    """A trend table: the published table it repeats, of each wave it covers, read in one
+    query (NotPublished if `wave` was published without it)."""
+    waves = trend_waves(wave=wave)
+    sources = dict(
+        PublishedTable.objects.filter(wave__in=waves, slug=spec.source).values_list(
+            "wave_id", "data"
+        )
+    )
+    if wave.pk not in sources:
+        raise NotPublished(wave.pk)
+    return build_trend_table(
+        spec.slug, [(wave_dict(w), sources[w.pk]) for w in waves if w.pk in sources]
+    )
 
 
 def table(*, wave: Wave, slug: str) -> dict:
@@ -84,19 +110,12 @@ def table(*, wave: Wave, slug: str) -> dict:
     if wave.status != Wave.Status.CLOSED:
         raise NotPublished(wave.pk)
     spec = SPECS_BY_SLUG[slug]
-    if spec.family != "trend":
-        tables = wave_tables(wave=wave)
-        if slug not in tables:
-            raise NotPublished(wave.pk)
-        return tables[slug]
-    if spec.source not in wave_tables(wave=wave):
+    if spec.family == "trend":
+        return _trend_table(wave=wave, spec=spec)
+    tables = wave_tables(wave=wave)
+    if slug not in tables:
         raise NotPublished(wave.pk)
-    sources = [
-        (wave_dict(w), published[spec.source])
-        for w in trend_waves(wave=wave)
-        if spec.source in (published := wave_tables(wave=w))
-    ]
-    return build_trend_table(slug, sources)
+    return tables[slug]
 
 
 def record_download(*, user, wave: Wave, slug: str, fmt: str) -> DownloadRecord:
