@@ -1,10 +1,12 @@
 """Problem reports in the Wagtail admin: the moderators' queue, resolving a report, and
 who may see it."""
 
+import csv
 import re
 from datetime import timedelta
-from io import StringIO
+from io import BytesIO, StringIO
 
+import openpyxl
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
@@ -225,3 +227,33 @@ def test_resolved_reports_are_deleted_after_the_retention_period(listing, settin
     kept = set(ProblemReport.objects.values_list("pk", flat=True))
     assert kept == {recent_resolved.pk, old_open.pk}
     assert "Deleted 1 problem report(s)" in out.getvalue()
+
+
+def test_a_moderator_exports_the_queue_as_it_lists_it_without_reporters_emails(
+    client, listing, moderator
+):
+    report = ProblemReport.objects.create(
+        page=listing,
+        reason="safeguarding",
+        details="The carer left a client alone all night, " + "again " * 20,
+        reporter_email="worried.neighbour@example.org",
+        submission_token="tok-export",
+    )
+    client.force_login(moderator)
+
+    response = client.get(QUEUE, {"export": "csv"})
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    (row,) = csv.DictReader(StringIO(text))
+    book = openpyxl.load_workbook(BytesIO(client.get(QUEUE, {"export": "xlsx"}).getvalue()))
+    heading, values = book.active.iter_rows(values_only=True)
+
+    assert 'filename="problem-reports.csv"' in response["Content-Disposition"]
+    assert list(row) == ["Listing", "Problem", "Details", "Status", "Reported"]
+    assert row["Listing"] == "Sunrise Support"
+    assert row["Problem"] == "I have a safeguarding concern"
+    assert row["Details"] == report.details  # in full: the list cuts it to fit the screen
+    assert row["Status"] == "Open"
+    assert row["Reported"].startswith(str(report.created_at.date()))
+    assert list(heading) == list(row)
+    assert values[:4] == ("Sunrise Support", row["Problem"], report.details, "Open")
+    assert "worried.neighbour" not in text
