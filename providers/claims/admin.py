@@ -126,6 +126,15 @@ class ClaimViewSet(ModelViewSet):
         Column("status", label=_("Status"), accessor="get_status_display"),
         DateColumn("created_at", label=_("Claimed")),
     ]
+    # The list's columns: not the claimant's message, which may hold their phone number.
+    list_export = ["page.title", "claimant", "get_status_display", "created_at"]
+    export_headings = {
+        "page.title": _("Listing"),
+        "claimant": _("Claimed by"),
+        "get_status_display": _("Status"),
+        "created_at": _("Claimed"),
+    }
+    export_filename = "listing-claims"
 
     def get_urlpatterns(self):
         return [

@@ -1,5 +1,9 @@
 """The admin's list of listing claims."""
 
+import csv
+import io
+
+import openpyxl
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -37,3 +41,28 @@ def test_the_claims_list_query_count_does_not_grow_with_the_claims(
 
     assert html.count("Claimed Care ") == 11
     assert "claimant10@example.org" in html
+
+
+def test_a_moderator_exports_the_claims_as_the_list_shows_them(
+    client, directory, thurrock_postcodes
+):
+    claim = build_claim(directory, 1)
+    claim.message = "I run it: call me on 07700 900123."
+    claim.save()
+    client.force_login(builders.build_user(groups=["Moderators"]))
+
+    response = client.get(CLAIMS, {"export": "csv"})
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    (row,) = csv.DictReader(io.StringIO(text))
+    book = openpyxl.load_workbook(io.BytesIO(client.get(CLAIMS, {"export": "xlsx"}).getvalue()))
+    heading, values = book.active.iter_rows(values_only=True)
+
+    assert 'filename="listing-claims.csv"' in response["Content-Disposition"]
+    assert list(row) == ["Listing", "Claimed by", "Status", "Claimed"]
+    assert row["Listing"] == "Claimed Care 1"
+    assert row["Claimed by"] == "claimant1@example.org"
+    assert row["Status"] == "Waiting for a decision"
+    assert row["Claimed"].startswith(str(claim.created_at.date()))
+    assert list(heading) == list(row)
+    assert values[:3] == ("Claimed Care 1", "claimant1@example.org", "Waiting for a decision")
+    assert "07700" not in text
