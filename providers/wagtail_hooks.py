@@ -1,10 +1,11 @@
 """Admin registrations: the moderators' "Listings" menu (provider listings with filters
-and export, checks to verify, problem reports from the public), the rule that keeps
-unregistered Shared Lives schemes from being published, and the audit log's action for a
-provider discarding their changes."""
+and export, checks to verify, problem reports from the public), their dashboard's
+"Awaiting your review" panel, the rule that keeps unregistered Shared Lives schemes from
+being published, and the audit log's action for a provider discarding their changes."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
@@ -14,6 +15,7 @@ from .imports import wagtail_hooks as _imports  # noqa: F401  (bulk import)
 from .models import ProblemReport
 from .moderation.admin import going_live
 from .moderation.admin.checks import ProviderCheckViewSet
+from .moderation.admin.dashboard import AwaitingReviewPanel
 from .moderation.admin.listing import ProviderListingViewSet
 from .portal.services import DISCARD_LOG_ACTION
 from .problem_reports import ProblemReportViewSet, policy
@@ -32,6 +34,16 @@ class ListingsGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_listings_group():
     return ListingsGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def bounded_awaiting_review_panel(request, panels):
+    """Wagtail's "Awaiting your review" lists the whole queue with a query per listing;
+    ours lists the 10 waiting longest and links to the rest (moderation/admin/dashboard)."""
+    panels[:] = [
+        AwaitingReviewPanel() if isinstance(panel, WorkflowObjectsToModeratePanel) else panel
+        for panel in panels
+    ]
 
 
 hooks.register("before_publish_page", going_live.before_publish_page)

@@ -16,6 +16,10 @@ STATES = [
     ("unapproved_changes", _("Live, with changes not yet approved")),
     ("rejected", _("Changes needed (rejected)")),
 ]
+# Not the state of one listing but a filter (the dashboard's "View all" link): new
+# listings and live listings' changes, both awaiting approval.
+IN_REVIEW = "in_review"
+FILTER_STATES = [*STATES, (IN_REVIEW, _("Awaiting approval (new listings and changes)"))]
 
 
 def _pages_in_workflow(status: str):
@@ -44,6 +48,8 @@ def state_q(state: str) -> Q:
         case "unapproved_changes":
             needs_changes = Q(pk__in=_pages_in_workflow(WorkflowState.STATUS_NEEDS_CHANGES))
             return Q(live=True, has_unpublished_changes=True) & ~in_progress & ~needs_changes
+        case "in_review":
+            return in_progress
         case "rejected":
             return Q(pk__in=_pages_in_workflow(WorkflowState.STATUS_NEEDS_CHANGES))
     return Q()

@@ -13,7 +13,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from providers.geography.models import Council
 from providers.models import ProviderCheck, ProviderPage
 
-from ..states import STATES, state_q
+from ..states import FILTER_STATES, state_q
 
 CHECK_EXPIRING_DAYS = 30
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
@@ -57,7 +57,9 @@ def _yes_no(queryset, q: Q, value: str):
 
 class ProviderFilterSet(WagtailFilterSet):
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=ProviderPage.Kind.choices)
-    state = django_filters.ChoiceFilter(label=_("State"), choices=STATES, method="filter_state")
+    state = django_filters.ChoiceFilter(
+        label=_("State"), choices=FILTER_STATES, method="filter_state"
+    )
     council = django_filters.ChoiceFilter(
         label=_("Council"), choices=council_choices, field_name="council_code"
     )

@@ -105,9 +105,14 @@ class ProviderListingsMenuItem(MenuItem):
     to everyone, so analysts were sent to "Sorry, you do not have permission")."""
 
     def is_shown(self, request):
-        return PagePermissionPolicy(ProviderPage).user_has_any_permission(
-            request.user, ProviderIndexView.any_permission_required
-        )
+        return can_use_provider_listing(user=request.user)
+
+
+def can_use_provider_listing(*, user) -> bool:
+    """Whether the provider listing lets this user in."""
+    return PagePermissionPolicy(ProviderPage).user_has_any_permission(
+        user, ProviderIndexView.any_permission_required
+    )
 
 
 class ProviderListingViewSet(PageListingViewSet):
