@@ -70,19 +70,28 @@ def _location(row, *, postcode: str, outward: str, is_outward_only: bool) -> Loc
 
 def lookup_postcode(raw: str) -> Location | None:
     """A full postcode or an outward code alone; None if malformed or unknown."""
-    postcode = normalise_postcode(raw)
-    if postcode is None:
-        return None
-    if " " not in postcode:
-        outward = OutwardCode.objects.select_related("district__council").filter(pk=postcode)
-        row = outward.first()
-        if row is None:
-            return None
-        return _location(row, postcode=postcode, outward=postcode, is_outward_only=True)
-    row = Postcode.objects.select_related("district__council").filter(pk=postcode).first()
-    if row is None:
-        return None
-    return _location(row, postcode=postcode, outward=postcode.split(" ")[0], is_outward_only=False)
+    return lookup_postcodes(raws=[raw])[raw]
+
+
+def lookup_postcodes(*, raws) -> dict[str, Location | None]:
+    """lookup_postcode of each of `raws`, by the text as given: one query for the full
+    postcodes and one for the outward codes alone, however many there are."""
+    normalised = {raw: normalise_postcode(raw) for raw in raws}
+    wanted = {postcode for postcode in normalised.values() if postcode is not None}
+    full = {postcode for postcode in wanted if " " in postcode}
+    outward = wanted - full
+    found = {}
+    if full:
+        rows = Postcode.objects.select_related("district__council").filter(pk__in=full)
+        for row in rows:
+            found[row.pk] = _location(
+                row, postcode=row.pk, outward=row.pk.split(" ")[0], is_outward_only=False
+            )
+    if outward:
+        rows = OutwardCode.objects.select_related("district__council").filter(pk__in=outward)
+        for row in rows:
+            found[row.pk] = _location(row, postcode=row.pk, outward=row.pk, is_outward_only=True)
+    return {raw: found.get(postcode) for raw, postcode in normalised.items()}
 
 
 def published_point(*, location: Location) -> tuple[int, int]:

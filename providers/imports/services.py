@@ -13,13 +13,14 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
+from providers.geography.selectors import lookup_postcodes
 from providers.models import ProviderPage
 from providers.selectors import directory_root
 from providers.services import NoDirectoryPage, _unique_slug, apply_location, reconfirm_listing
 
 from .readers import Parsed
 from .rules import check_may_go_live
-from .spec import VOCABULARIES, Row, Vocabularies, clean, given_fields
+from .spec import VOCABULARIES, Row, Vocabularies, clean, given_fields, row_postcode
 
 ALL_OR_NOTHING = "all_or_nothing"
 VALID_ROWS = "valid_rows"
@@ -116,11 +117,16 @@ def plan(parsed: Parsed, *, publish: bool) -> Plan:
         page.external_id: page
         for page in ProviderPage.objects.filter(external_id__in=ids).prefetch_related("memberships")
     }
+    locations = lookup_postcodes(raws=[row_postcode(row) for row in parsed.rows])
     planned = []
     for row in parsed.rows:
         page = existing.get(row.external_id)
         current = _current(page) if page is not None else None
-        data = None if row.problems else clean(row, vocabularies=vocabularies, current=current)
+        data = (
+            None
+            if row.problems
+            else clean(row, vocabularies=vocabularies, locations=locations, current=current)
+        )
         if row.external_id and row.external_id in seen:
             row.problems.append(
                 ("external_id", f"“{row.external_id}” is also on line {seen[row.external_id]}")

@@ -10,7 +10,7 @@ from django.core.validators import EmailValidator, URLValidator
 from django.utils.html import escape
 
 from providers.geography.models import Council
-from providers.geography.selectors import lookup_postcode
+from providers.geography.selectors import Location
 from providers.models import (
     AccessFeature,
     Audience,
@@ -148,11 +148,20 @@ def _price(row, name):
     return value.quantize(Decimal("0.01"))
 
 
+def row_postcode(row: Row) -> str:
+    return (row.values.get("postcode") or "").strip()
+
+
 def clean(
-    row: Row, *, vocabularies: Vocabularies, current: ProviderPage | None = None
+    row: Row,
+    *,
+    vocabularies: Vocabularies,
+    locations: dict[str, Location | None],
+    current: ProviderPage | None = None,
 ) -> dict | None:
-    """The listing's values from one row, or None with row.problems filled in. `current`:
-    the listing the row updates (its latest revision), if there is one."""
+    """The listing's values from one row, or None with row.problems filled in.
+    `locations`: lookup_postcodes of the file's postcodes (`row_postcode` of each row).
+    `current`: the listing the row updates (its latest revision), if there is one."""
     values = {k: (v or "") for k, v in row.values.items() if k in COLUMNS}
     for name, value in values.items():
         if _CONTROL.search(value):
@@ -198,8 +207,8 @@ def clean(
         row.problems.append(("kind", "must be micro_enterprise or shared_lives"))
     data["kind"] = kinds.get(kind)
 
-    postcode = values["postcode"].strip()
-    location = lookup_postcode(postcode)
+    postcode = row_postcode(row)
+    location = locations[postcode]
     if location is None or location.is_outward_only:
         row.problems.append(("postcode", f"“{postcode}” is not a known full UK postcode"))
     data["location"] = location

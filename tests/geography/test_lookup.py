@@ -1,6 +1,6 @@
 import pytest
 
-from providers.geography.selectors import Location, lookup_postcode
+from providers.geography.selectors import Location, lookup_postcode, lookup_postcodes
 from tests import builders
 
 
@@ -76,3 +76,15 @@ def test_lookup_uses_one_query(thurrock_postcodes, django_assert_num_queries):
         lookup_postcode("RM17 5SW")
     with django_assert_num_queries(1):
         lookup_postcode("RM17")
+
+
+def test_many_lookups_take_two_queries_and_match_one_at_a_time(
+    thurrock_postcodes, django_assert_num_queries
+):
+    raws = [" rm175sw ", "RM17 5SW", "ss1 1aa", "rm17", "CF10", "ZZ1 1ZZ", "RM18", "", "12345"]
+
+    with django_assert_num_queries(2):
+        found = lookup_postcodes(raws=raws)
+
+    assert found == {raw: lookup_postcode(raw) for raw in raws}
+    assert found["rm17"].is_outward_only and found["ZZ1 1ZZ"] is None
