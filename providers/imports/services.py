@@ -113,9 +113,10 @@ def plan(parsed: Parsed, *, publish: bool) -> Plan:
     vocabularies = Vocabularies()
     seen: dict[str, int] = {}
     ids = [r.external_id for r in parsed.rows if r.external_id]
+    # With what _differences and the rules read of each listing, for all of them at once.
+    pages = ProviderPage.objects.filter(external_id__in=ids)
     existing = {
-        page.external_id: page
-        for page in ProviderPage.objects.filter(external_id__in=ids).prefetch_related("memberships")
+        page.external_id: page for page in pages.prefetch_related("memberships", *M2M_FIELDS)
     }
     locations = lookup_postcodes(raws=[row_postcode(row) for row in parsed.rows])
     planned = []

@@ -1,11 +1,14 @@
 """The bulk import's dry run makes as many queries for a long file as for a short one:
-postcodes are looked up all at once."""
+postcodes are looked up all at once, and the listings the file updates are read with
+their vocabularies all at once."""
 
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from providers.imports import services
 from providers.imports.readers import read
+from providers.models import ProviderPage
 
 from .test_import import upload
 
@@ -43,3 +46,33 @@ def test_a_dry_run_of_new_rows_makes_as_many_queries_for_8_rows_as_for_2(client,
 
     assert eight == two
     assert services.plan(read(rows(8), filename="x.csv"), publish=True).counts["create"] == 8
+
+
+@pytest.mark.parametrize("change", [False, True])
+def test_a_dry_run_of_existing_rows_makes_as_many_queries_for_8_rows_as_for_2(
+    client, place, moderator, change
+):
+    services.apply(
+        read(rows(8), filename="x.csv"), mode=services.ALL_OR_NOTHING, publish=True, user=moderator
+    )
+    if change:  # every listing's vocabularies differ from the file's
+        for page in ProviderPage.objects.filter(external_id__startswith="q-"):
+            page.languages = []
+            page.save_revision().publish()
+    client.force_login(moderator)
+    upload(client, rows(1))
+
+    two = dry_run_queries(client, rows(2), publish="live")
+    eight = dry_run_queries(client, rows(8), publish="live")
+
+    assert eight == two
+    result = services.plan(read(rows(8), filename="x.csv"), publish=True)
+    expected = "update" if change else "unchanged"
+    assert result.counts[expected] == 8
+    if change:
+        assert {tuple(item.changes) for item in result.rows} == {("languages",)}
+        services.apply(
+            read(rows(8), filename="x.csv"), mode=services.VALID_ROWS, publish=True, user=None
+        )
+        pages = ProviderPage.objects.filter(external_id__startswith="q-")
+        assert {page.languages.get().slug for page in pages} == {"pl"}
