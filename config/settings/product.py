@@ -14,6 +14,12 @@ LISTING_HIDE_AFTER_DAYS = env_int("LISTING_HIDE_AFTER_DAYS", 365)
 # A DBS certificate shows as a badge for this many years after its date.
 DBS_BADGE_YEARS = env_int("DBS_BADGE_YEARS", 3)
 
+# Bulk import (providers.imports): the most listings the admin screen creates or updates in
+# one go. Each takes Wagtail tens of milliseconds (a page, a revision, publishing), all in
+# the request, so a bigger file would outlast the app server's timeout; `manage.py
+# import_listings` has no such limit.
+IMPORT_SCREEN_MAX_CHANGES = env_int("IMPORT_SCREEN_MAX_CHANGES", 200)
+
 # Provider accounts (providers.accounts): providers sign in on the public site, never in the admin.
 LOGIN_URL = "/manage/sign-in/"
 # Sign-ups whose email address is not confirmed within this many days are deleted, with

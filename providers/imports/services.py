@@ -167,6 +167,10 @@ class NothingImported(Exception):
     """All-or-nothing was chosen and some rows are bad."""
 
 
+class TooManyChanges(Exception):
+    """The file would create or update more listings than the caller allows at once."""
+
+
 def _fill(page: ProviderPage, data: dict, *, fields: set[str] | None = None) -> None:
     """Set the listing's fields from `data`: all of them, or only the given `fields`
     (an update leaves the fields of columns left out of the file as they are)."""
@@ -180,11 +184,16 @@ def _fill(page: ProviderPage, data: dict, *, fields: set[str] | None = None) -> 
 
 
 @transaction.atomic
-def apply(parsed: Parsed, *, mode: str, publish: bool, user) -> Plan:
-    """Import; returns the plan that was carried out."""
+def apply(
+    parsed: Parsed, *, mode: str, publish: bool, user, max_changes: int | None = None
+) -> Plan:
+    """Import; returns the plan that was carried out. TooManyChanges, and nothing written,
+    if it would create or update more than `max_changes` listings."""
     result = plan(parsed, publish=publish)
     if mode == ALL_OR_NOTHING and result.errors:
         raise NothingImported
+    if max_changes is not None and len(result.changes) > max_changes:
+        raise TooManyChanges
     parent = directory_root()
     if parent is None:
         raise NoDirectoryPage

@@ -9,6 +9,7 @@ import base64
 import secrets
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
@@ -76,8 +77,14 @@ class ImportView(WagtailAdminTemplateMixin, View):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
+        limit = settings.IMPORT_SCREEN_MAX_CHANGES
+        plan = kwargs.get("plan")
         return super().get_context_data(
-            required_columns=REQUIRED_COLUMNS, optional_columns=OPTIONAL_COLUMNS, **kwargs
+            required_columns=REQUIRED_COLUMNS,
+            optional_columns=OPTIONAL_COLUMNS,
+            max_changes=limit,
+            too_many=plan is not None and len(plan.changes) > limit,
+            **kwargs,
         )
 
     def get_breadcrumbs_items(self):
@@ -126,8 +133,15 @@ class ImportView(WagtailAdminTemplateMixin, View):
         parsed = read(base64.b64decode(stored["content"]), filename=stored["filename"])
         try:
             result = services.apply(
-                parsed, mode=form.cleaned_data["mode"], publish=stored["publish"], user=request.user
+                parsed,
+                mode=form.cleaned_data["mode"],
+                publish=stored["publish"],
+                user=request.user,
+                max_changes=settings.IMPORT_SCREEN_MAX_CHANGES,
             )
+        except services.TooManyChanges:
+            messages.error(request, _("Nothing was imported: the file has too many changes."))
+            return redirect("providers_import")
         except services.NothingImported:
             result = services.plan(parsed, publish=stored["publish"])
             context = {
