@@ -1,6 +1,7 @@
 import ipaddress
 
 from django.conf import settings
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from wagtail.admin.auth import permission_denied
 
 from . import admin_access, shell
@@ -28,6 +29,7 @@ def forwarded_client_address(meta, trusted_proxy_count: int) -> str:
 
 
 HEALTH_CHECK_PATH = "/healthz"  # config/urls.py
+
 
 class ClientAddressMiddleware:
     """Behind TRUSTED_PROXY_COUNT proxies (a load balancer that terminates TLS), set
@@ -62,6 +64,30 @@ class SiteMiddleware:
         if request.path_info != HEALTH_CHECK_PATH:
             request._wagtail_site = shell.find_site(request)
         return self.get_response(request)
+
+
+class PrivateResponsesMiddleware:
+    """Keep pages meant for one person out of shared and browser caches: every page under
+    settings.PRIVATE_PATH_PREFIXES (the provider area: sign-in, sign-up, invitations, the
+    account and the portal) and every page served to a signed-in user get
+    `Cache-Control: private, no-store`, unless the view chose its own. Every response also
+    says the site never uses the camera, microphone or location (Permissions-Policy).
+    Listed after AuthenticationMiddleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        if response.has_header("Cache-Control"):
+            return response
+        # A page that never read the session cannot differ by who is signed in.
+        signed_in = request.session.accessed and request.user.is_authenticated
+        if signed_in or request.path_info.startswith(settings.PRIVATE_PATH_PREFIXES):
+            add_never_cache_headers(response)
+            patch_cache_control(response, private=True)
+        return response
 
 
 class AdminHeadersMiddleware:

@@ -21,6 +21,8 @@ def test_public_pages_send_security_headers(client, home):
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
     assert response["X-Frame-Options"] == "DENY"
+    assert "camera=()" in response["Permissions-Policy"]
+    assert "geolocation=()" in response["Permissions-Policy"]
 
 
 def test_public_csp_is_strict_and_its_nonce_matches_the_page(client, home):

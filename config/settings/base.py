@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "home.middleware.PrivateResponsesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "home.middleware.AdminHeadersMiddleware",
@@ -243,6 +244,13 @@ ADMIN_CSP = {
     "object-src": [CSP.NONE],
 }
 ADMIN_PATH_PREFIXES = ("/admin/",)
+# Pages for one person, never cached (home.middleware.PrivateResponsesMiddleware), as is
+# every page served to a signed-in user.
+PRIVATE_PATH_PREFIXES = ("/manage/",)
+# Sent with every response: no page uses these browser features.
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"
+)
 
 # Wagtail
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Find care and support near you")
