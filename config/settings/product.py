@@ -28,9 +28,11 @@ UNCONFIRMED_ACCOUNT_DAYS = env_int("UNCONFIRMED_ACCOUNT_DAYS", 30)
 # Sign-ups accepted from one address (REMOTE_ADDR) per hour: each sends an email and
 # makes a draft listing. Counted in the cache, as the public forms' limit is.
 SIGN_UPS_PER_ADDRESS_PER_HOUR = env_int("SIGN_UPS_PER_ADDRESS_PER_HOUR", 5)
-# Co-editor invitations a Shared Lives scheme may have waiting at once: each sends an
-# email carrying the listing's name, so this bounds what one account can send.
+# Co-editor invitations a Shared Lives scheme may have waiting at once, and may send in
+# any 24 hours (resent and cancelled ones count): each is an email to an address the
+# scheme chose, so this bounds what one account can send. Counted in the cache.
 CO_EDITOR_INVITATIONS_WAITING = env_int("CO_EDITOR_INVITATIONS_WAITING", 10)
+CO_EDITOR_INVITATIONS_PER_DAY = env_int("CO_EDITOR_INVITATIONS_PER_DAY", 10)
 # Public forms under a listing ("Contact this provider", "Report a problem"): messages
 # accepted per address (REMOTE_ADDR) per window, counted in the cache, and the fewest
 # seconds between showing a form and sending it (faster is treated as automated).

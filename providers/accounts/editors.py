@@ -4,6 +4,7 @@ Only the listing's owner invites and removes (access.scheme_owner_required); the
 fetch memberships and invitations through the owner's listing, so another listing's
 ids are simply not found."""
 
+import time
 from datetime import timedelta
 
 from django.conf import settings
@@ -13,6 +14,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from home import ratelimit
 from providers.models import ListingMembership
 
 from .models import CoEditorInvitation
@@ -20,6 +22,8 @@ from .services import account_for_email, normalise_email, send_email
 
 INVITATION_SALT = "providers.accounts.invitation"
 INVITATION_MAX_AGE = 7 * 24 * 60 * 60
+# Invitations sent are counted per listing over a rolling day (home.ratelimit).
+SENT_SCOPE, SENT_WINDOW = "co-editor-invitations", 24 * 60 * 60
 
 
 class AddressHasAccount(Exception):
@@ -34,6 +38,10 @@ class TooManyWaiting(Exception):
     """The listing has CO_EDITOR_INVITATIONS_WAITING invitations waiting already."""
 
 
+class TooManyToday(Exception):
+    """The listing has sent CO_EDITOR_INVITATIONS_PER_DAY invitations in 24 hours."""
+
+
 class InvitationInvalid(Exception):
     """The link is wrong, expired, cancelled or already used."""
 
@@ -46,18 +54,62 @@ def invite_co_editor(*, request, listing, email: str, invited_by) -> CoEditorInv
     form does not reveal which addresses have one: an address with an account (which can
     run only one listing) gets an email saying so instead of a link, and its invitation
     waits, unusable, until the owner cancels it. AlreadyEditor if the address can already
-    edit this listing (the owner sees those on the page anyway). TooManyWaiting if the
-    listing has CO_EDITOR_INVITATIONS_WAITING new addresses invited already."""
+    edit this listing (the owner sees those on the page anyway). TooManyToday if the
+    listing has sent CO_EDITOR_INVITATIONS_PER_DAY invitations in the last 24 hours
+    (resent and cancelled ones too: each was an email to an address the owner chose).
+    TooManyWaiting if the listing has CO_EDITOR_INVITATIONS_WAITING new addresses invited
+    already."""
     email = normalise_email(email)
     account = account_for_email(email)
     if account is not None and listing.memberships.filter(user=account).exists():
         raise AlreadyEditor
+    now = time.time()
+    if not _count_sent(listing=listing, now=now):
+        raise TooManyToday
     waiting = CoEditorInvitation.objects.filter(page=listing)
     if (
         not waiting.filter(email=email).exists()
         and waiting.count() >= settings.CO_EDITOR_INVITATIONS_WAITING
     ):
+        _uncount_sent(listing=listing, now=now)
         raise TooManyWaiting
+    invitation = _open_invitation(listing=listing, email=email, invited_by=invited_by)
+    if account is not None:
+        template, context = "invitation_address_taken.txt", {"listing": listing}
+    else:
+        token = signing.dumps(invitation.pk, salt=INVITATION_SALT)
+        link = reverse("accounts:accept_invitation", kwargs={"token": token})
+        template = "invitation.txt"
+        context = {"listing": listing, "link": request.build_absolute_uri(link)}
+    sent = send_email(
+        to=email, template="providers/accounts/emails/" + template, context=context, throttle=True
+    )
+    if not sent:  # a repeat within minutes, or the mail server is down: nothing went out
+        _uncount_sent(listing=listing, now=now)
+    return invitation
+
+
+def _count_sent(*, listing, now: float) -> bool:
+    """Count one more invitation sent for this listing; False, not counted, if it has
+    sent CO_EDITOR_INVITATIONS_PER_DAY in the last 24 hours."""
+    return ratelimit.consume_rolling(
+        scope=SENT_SCOPE,
+        address=str(listing.pk),
+        limit=settings.CO_EDITOR_INVITATIONS_PER_DAY,
+        window_seconds=SENT_WINDOW,
+        now=now,
+    )
+
+
+def _uncount_sent(*, listing, now: float) -> None:
+    ratelimit.give_back_rolling(
+        scope=SENT_SCOPE, address=str(listing.pk), window_seconds=SENT_WINDOW, now=now
+    )
+
+
+def _open_invitation(*, listing, email: str, invited_by) -> CoEditorInvitation:
+    """The listing's invitation to this address, made now, or the one already waiting,
+    whose new link lasts INVITATION_MAX_AGE from now."""
     try:
         with transaction.atomic():
             invitation, created = CoEditorInvitation.objects.get_or_create(
@@ -66,29 +118,9 @@ def invite_co_editor(*, request, listing, email: str, invited_by) -> CoEditorInv
     except IntegrityError:
         invitation = CoEditorInvitation.objects.get(page=listing, email=email)
         created = False
-    if not created:  # resent: its new link lasts INVITATION_MAX_AGE from now
+    if not created:
         invitation.created_at = timezone.now()
         CoEditorInvitation.objects.filter(pk=invitation.pk).update(created_at=invitation.created_at)
-    if account is not None:
-        send_email(
-            to=email,
-            template="providers/accounts/emails/invitation_address_taken.txt",
-            context={"listing": listing},
-            throttle=True,
-        )
-        return invitation
-    token = signing.dumps(invitation.pk, salt=INVITATION_SALT)
-    send_email(
-        to=email,
-        template="providers/accounts/emails/invitation.txt",
-        context={
-            "listing": listing,
-            "link": request.build_absolute_uri(
-                reverse("accounts:accept_invitation", kwargs={"token": token})
-            ),
-        },
-        throttle=True,
-    )
     return invitation
 
 

@@ -9,6 +9,7 @@ from django.db import IntegrityError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from providers.models import ListingMembership
@@ -33,6 +34,14 @@ def manage_editors(request, listing):
             )
         except editors.AlreadyEditor:
             form.add_error("email", _("This person can already edit this listing"))
+        except editors.TooManyToday:
+            count = settings.CO_EDITOR_INVITATIONS_PER_DAY
+            message = ngettext(
+                "You have sent %(count)d invitation today. You can send more tomorrow",
+                "You have sent %(count)d invitations today. You can send more tomorrow",
+                count,
+            ) % {"count": count}
+            form.add_error("email", message)
         except editors.TooManyWaiting:
             message = _(
                 "You have %(count)d invitations waiting. Cancel one you no longer need "
