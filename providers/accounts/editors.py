@@ -13,8 +13,10 @@ from django.core import signing
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import Site
 
 from home import ratelimit
+from home.shell import site_shell
 from providers.models import ListingMembership
 
 from .models import CoEditorInvitation
@@ -58,7 +60,8 @@ def invite_co_editor(*, request, listing, email: str, invited_by) -> CoEditorInv
     listing has sent CO_EDITOR_INVITATIONS_PER_DAY invitations in the last 24 hours
     (resent and cancelled ones too: each was an email to an address the owner chose).
     TooManyWaiting if the listing has CO_EDITOR_INVITATIONS_WAITING new addresses invited
-    already."""
+    already. The email names the listing only as a moderator approved it
+    (approved_name), and says who sent it."""
     email = normalise_email(email)
     account = account_for_email(email)
     if account is not None and listing.memberships.filter(user=account).exists():
@@ -74,19 +77,30 @@ def invite_co_editor(*, request, listing, email: str, invited_by) -> CoEditorInv
         _uncount_sent(listing=listing, now=now)
         raise TooManyWaiting
     invitation = _open_invitation(listing=listing, email=email, invited_by=invited_by)
+    context = {
+        "listing_name": approved_name(listing=listing),
+        "invited_by": invited_by.email,
+        "service_name": site_shell(Site.find_for_request(request))["service_name"],
+    }
     if account is not None:
-        template, context = "invitation_address_taken.txt", {"listing": listing}
+        template = "invitation_address_taken.txt"
     else:
         token = signing.dumps(invitation.pk, salt=INVITATION_SALT)
         link = reverse("accounts:accept_invitation", kwargs={"token": token})
-        template = "invitation.txt"
-        context = {"listing": listing, "link": request.build_absolute_uri(link)}
+        template, context["link"] = "invitation.txt", request.build_absolute_uri(link)
     sent = send_email(
         to=email, template="providers/accounts/emails/" + template, context=context, throttle=True
     )
     if not sent:  # a repeat within minutes, or the mail server is down: nothing went out
         _uncount_sent(listing=listing, now=now)
     return invitation
+
+
+def approved_name(*, listing) -> str:
+    """The listing's name as a moderator approved it, for what an invited person reads:
+    the live row's title, or "" while it is not published (a draft's name is whatever
+    its provider typed, and the invitation goes to an address they chose)."""
+    return listing.title if listing.live else ""
 
 
 def _count_sent(*, listing, now: float) -> bool:

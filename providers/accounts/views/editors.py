@@ -131,5 +131,9 @@ def accept_invitation(request, token):
     return render(
         request,
         T + "accept_invitation.html",
-        {"form": form, "invitation": invitation, "listing": invitation.page},
+        {
+            "form": form,
+            "invitation": invitation,
+            "listing_name": editors.approved_name(listing=invitation.page),
+        },
     )
