@@ -255,6 +255,9 @@ PERMISSIONS_POLICY = (
 # Wagtail
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Find care and support near you")
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
+# The admin's "Forgotten password?" emails staff only, at most once in 2 minutes an address
+# (S105: a dotted path, not a password).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "providers.accounts.admin_forms.StaffPasswordResetForm"  # noqa: S105
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no call home from the admin
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party avatars
