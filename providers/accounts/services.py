@@ -7,6 +7,7 @@ import smtplib
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -40,9 +41,15 @@ def account_for_email(email: str):
 
 
 def unconfirmed_account(*, email: str, password: str):
-    """The account waiting for this address to be confirmed, if the password is right."""
+    """The account waiting for this address to be confirmed, if the password is right.
+    The password is hashed whatever the address (as Django's ModelBackend does for an
+    unknown username), so how long a failed sign-in takes does not tell which addresses
+    have an account waiting."""
     user = get_user_model().objects.filter(username=normalise_email(email)).first()
-    if user is None or user.is_active or not password or not user.check_password(password):
+    if user is None or user.is_active:
+        make_password(password)
+        return None
+    if not password or not user.check_password(password):
         return None
     return user
 

@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 
@@ -62,14 +63,18 @@ def replace_sign_up(*, user, password: str, name: str, kind: str):
     wins. The account gets the new password and a new date_joined, and its draft listing
     is replaced by a fresh one with the new name and kind. A link emailed for the earlier
     sign-up stops working (the token covers the password), unless the password is the
-    same (a double submit). Anything but an unconfirmed sign-up is left alone. Returns
-    the account as it now is."""
+    same (a double submit). Anything but an unconfirmed sign-up is left alone (in as
+    long as a new sign-up takes). Returns the account as it now is."""
     from wagtail.models import PageLogEntry
 
     from providers.services import create_draft_listing
 
     user = get_user_model().objects.select_for_update().get(pk=user.pk)
     if not is_unconfirmed_sign_up(user=user):
+        # Hash the password anyway, and throw it away, as Django's ModelBackend does for
+        # an unknown username: a new sign-up hashes it, and a quicker answer here would
+        # tell whoever signs up that this address has an account.
+        make_password(password)
         return user
     if not user.check_password(password):
         user.set_password(password)
