@@ -264,6 +264,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party avatars
 WAGTAILEMBEDS_FINDERS = []  # embeds would fetch from third parties
 WAGTAIL_I18N_ENABLED = False
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
+# Pixels decide what decoding an image costs, not its file size: a 375 KB PNG can be
+# 121 megapixels (over 1 GB decoded). 25 megapixels takes a 6000x4000 phone photo.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 25_000_000
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "csv", "txt"]
 WAGTAIL_MODERATION_ENABLED = True

@@ -28,6 +28,24 @@ class UnreadableImage(Exception):
     """The file looked like an image but Pillow could not read all of it."""
 
 
+def too_many_pixels(file, *, limit: int) -> bool:
+    """Has the picture in `file` more than `limit` pixels? Read from its header: nothing
+    is decoded, so a small file that would unpack into a huge picture costs nothing to
+    refuse (Pillow refuses one over twice Image.MAX_IMAGE_PIXELS as it opens it). False
+    for a file Pillow cannot open: what is wrong with it is for other checks to say."""
+    file.seek(0)
+    try:
+        with Image.open(file) as picture:
+            width, height = picture.size
+    except Image.DecompressionBombError:
+        return True
+    except DECODE_ERRORS:
+        return False
+    finally:
+        file.seek(0)
+    return width * height > limit
+
+
 def upright_size(file) -> tuple[int, int]:
     """The picture's width and height as it is shown: turned as its EXIF orientation
     says (5 to 8 turn it a quarter)."""

@@ -1,7 +1,8 @@
 """Adding a photo: a Wagtail image (type, file size and pixels checked by
 WagtailImageField against WAGTAILIMAGES_EXTENSIONS, WAGTAILIMAGES_MAX_UPLOAD_SIZE and
-WAGTAILIMAGES_MAX_IMAGE_PIXELS), at least as big as the profile shows it, with required
-alt text."""
+WAGTAILIMAGES_MAX_IMAGE_PIXELS, the pixels from the file's header), at least as big as the
+profile shows it, with required alt text. The picture is first decoded when it is stored
+(services.add_photo), so a file that cannot be read to the end is refused there."""
 
 from django import forms
 from django.template.defaultfilters import filesizeformat, floatformat
@@ -10,7 +11,7 @@ from PIL import Image as PILImage
 from wagtail.images.fields import WagtailImageField
 
 from home.forms import GovukForm
-from providers.portal.photo_files import DECODE_ERRORS, UnreadableImage, upright_size
+from providers.portal.photo_files import UnreadableImage, too_many_pixels, upright_size
 from providers.profile import PHOTO_HEIGHT, PHOTO_WIDTH
 
 
@@ -23,18 +24,26 @@ def _one_of(extensions) -> str:
 
 
 class PhotoField(WagtailImageField):
-    """A file Wagtail takes for an image but Pillow cannot read to the end (a photo cut off
-    while uploading) is refused as unreadable, not left to fail as a server error."""
+    """Counts a picture's pixels from its file's header: Wagtail's own check decodes the
+    whole picture first, the very cost its limit is there to spare (a 375 KB PNG can be
+    121 megapixels, over 1 GB decoded). Nothing here decodes the picture."""
 
     default_error_messages = {"unreadable": _("The selected file could not be read")}
 
-    def to_python(self, data):
-        try:
-            return super().to_python(data)
-        except DECODE_ERRORS as error:
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Pillow itself refuses to open a picture over twice its own limit.
+        pillow_max = 2 * PILImage.MAX_IMAGE_PIXELS
+        self.pixel_limit = min(self.max_image_pixels or pillow_max, pillow_max)
+        self.error_messages["file_too_many_pixels"] = _(
+            "The photo must be smaller than %s megapixels: save a smaller copy and choose that"
+        ) % floatformat(self.pixel_limit / 1_000_000, -1)
+
+    def check_image_pixel_size(self, f):
+        if too_many_pixels(f, limit=self.pixel_limit):
             raise forms.ValidationError(
-                self.error_messages["unreadable"], code="unreadable"
-            ) from error
+                self.error_messages["file_too_many_pixels"], code="file_too_many_pixels"
+            )
 
 
 class PhotoForm(GovukForm):
@@ -69,9 +78,6 @@ class PhotoForm(GovukForm):
             "%(formats)s, up to %(size)s, at least %(width)s pixels wide and %(height)s high."
         ) % {"formats": formats, "size": size, "width": PHOTO_WIDTH, "height": PHOTO_HEIGHT}
         wrong_type = _("The selected file must be a %(formats)s image") % {"formats": formats}
-        # As WagtailImageField checks: Pillow itself refuses above twice its own limit.
-        pillow_max = 2 * PILImage.MAX_IMAGE_PIXELS
-        max_pixels = min(field.max_image_pixels or pillow_max, pillow_max)
         field.error_messages.update(
             {
                 "required": _("Choose a photo to upload"),
@@ -83,8 +89,6 @@ class PhotoForm(GovukForm):
                 "file_too_large": _("The selected file must be smaller than %s") % size,
                 "file_too_large_unknown_size": _("The selected file must be smaller than %s")
                 % size,
-                "file_too_many_pixels": _("The photo must be smaller than %s megapixels")
-                % floatformat(max_pixels / 1_000_000, -1),
                 "too_many_photos": _(
                     "You can have up to %(n)s photos. Remove one before adding another."
                 )
