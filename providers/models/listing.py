@@ -217,6 +217,9 @@ class ProviderPhoto(Orderable):
         help_text=_("What the photo shows, for people who cannot see it."),
     )
     caption = models.CharField(_("caption"), max_length=250, blank=True)
+    # The SHA-1 of the file as the provider uploaded it (the image is stored re-encoded,
+    # without its metadata): the same upload again is found without decoding it.
+    upload_hash = models.CharField(max_length=40, blank=True, editable=False)
 
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
 

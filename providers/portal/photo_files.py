@@ -48,17 +48,25 @@ def too_many_pixels(file, *, limit: int) -> bool:
 
 def upright_size(file) -> tuple[int, int]:
     """The picture's width and height as it is shown: turned as its EXIF orientation
-    says (5 to 8 turn it a quarter)."""
+    says (5 to 8 turn it a quarter). Read from its header, nothing decoded."""
     file.seek(0)
     try:
         with Image.open(file) as picture:
             width, height = picture.size
-            turned = picture.getexif().get(ExifTags.Base.Orientation) in (5, 6, 7, 8)
+            turned = _orientation(picture) in (5, 6, 7, 8)
     except DECODE_ERRORS as error:
         raise UnreadableImage from error
     finally:
         file.seek(0)
     return (height, width) if turned else (width, height)
+
+
+def _orientation(picture) -> int | None:
+    """The EXIF orientation. A PNG's comes only from EXIF before its picture data:
+    Pillow's getexif() would decode the whole picture to look after it."""
+    if picture.format == "PNG" and "exif" not in picture.info:
+        return None
+    return picture.getexif().get(ExifTags.Base.Orientation)
 
 
 def without_metadata(file) -> ContentFile:

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Revision, WorkflowState
+from wagtail.utils.file import hash_filelike
 
 from providers.models import Enquiry, ProviderCheck, ProviderPage, ProviderPhoto
 from providers.moderation.workflow import submit_for_moderation
@@ -180,19 +181,29 @@ def add_photo(
     """Add an uploaded (already validated) image to the listing's latest revision, stored
     upright and without its metadata (where it was taken, the camera...), as save_draft
     saves it. None when the same picture is already there (a double submit adds it once);
-    TooManyPhotos when the draft is full, counted under the row lock."""
-    Image = get_image_model()
-    image = Image(title=alt_text[:255], file=without_metadata(file), uploaded_by_user=user)
-    image._set_image_file_metadata()
+    TooManyPhotos when the draft is full, counted under the row lock. Both are found
+    before the picture is decoded: only a photo that is added is re-encoded
+    (UnreadableImage if it cannot be)."""
+    upload_hash = hash_filelike(file)
     page = _lock(page)
     draft = page.get_latest_revision_as_object()
-    existing = [photo.image for photo in draft.photos.all()]
-    if any(old.file_hash and old.file_hash == image.file_hash for old in existing):
+    photos = list(draft.photos.all())
+    if any(photo.upload_hash == upload_hash for photo in photos):
         return None
-    if len(existing) >= MAX_PHOTOS:
+    if len(photos) >= MAX_PHOTOS:
         raise TooManyPhotos
+    image = get_image_model()(
+        title=alt_text[:255], file=without_metadata(file), uploaded_by_user=user
+    )
+    image._set_image_file_metadata()
+    # The same picture in another file (other metadata), or added before uploads' hashes
+    # were kept: stored, it is the same file.
+    if any(photo.image.file_hash == image.file_hash for photo in photos if photo.image.file_hash):
+        return None
     image.save()
-    draft.photos.add(ProviderPhoto(image=image, alt_text=alt_text, caption=caption))
+    draft.photos.add(
+        ProviderPhoto(image=image, alt_text=alt_text, caption=caption, upload_hash=upload_hash)
+    )
     return _save_revision(page=page, draft=draft, user=user)
 
 

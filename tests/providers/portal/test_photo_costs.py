@@ -1,5 +1,7 @@
 """What one photo upload may cost the server: a picture over the pixel limit is refused
-from its header, before anything decodes it (a small file can unpack into gigabytes)."""
+from its header, before anything decodes it (a small file can unpack into gigabytes);
+the same photo again, or one more than a full listing takes, is refused before it is
+re-encoded."""
 
 import io
 
@@ -8,6 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PILImage
 from PIL import ImageFile
 from wagtail.images import get_image_model
+
+from providers.portal import services
 
 from .test_photos import PHOTOS, draft_photos, huge_png, media, png  # noqa: F401 (fixture)
 
@@ -75,3 +79,36 @@ def test_too_many_pixels_are_refused_from_the_header_without_decoding_the_pictur
     assert "could not be read" not in html
     assert decoded == []
     assert draft_photos(listing) == []
+
+
+def test_the_same_photo_again_is_refused_without_decoding_it(provider_client, listing, decoded):
+    provider_client.post(PHOTOS, {"image": png(size=(1200, 800)), "alt_text": "A garden"})
+    decoded.clear()
+
+    response = provider_client.post(
+        PHOTOS, {"image": png(size=(1200, 800)), "alt_text": "A garden"}
+    )
+
+    assert response.status_code == 302
+    assert decoded == []
+    page = provider_client.get(PHOTOS).content.decode()
+    assert "That photo is already on your listing." in page
+    assert len(draft_photos(listing)) == 1
+    assert Image.objects.count() == 1
+
+
+def test_a_photo_for_a_full_listing_is_refused_without_decoding_it(listing, owner, decoded):
+    for n in range(services.MAX_PHOTOS):
+        services.add_photo(
+            page=listing, user=owner, file=png(colour=(n, 0, 0)), alt_text=f"Photo {n}"
+        )
+    decoded.clear()
+
+    with pytest.raises(services.TooManyPhotos):
+        services.add_photo(
+            page=listing, user=owner, file=png(colour=(99, 0, 0)), alt_text="One too many"
+        )
+
+    assert decoded == []
+    assert len(draft_photos(listing)) == services.MAX_PHOTOS
+    assert Image.objects.count() == services.MAX_PHOTOS
