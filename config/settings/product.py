@@ -28,6 +28,9 @@ UNCONFIRMED_ACCOUNT_DAYS = env_int("UNCONFIRMED_ACCOUNT_DAYS", 30)
 # Sign-ups accepted from one address (REMOTE_ADDR) per hour: each sends an email and
 # makes a draft listing. Counted in the cache, as the public forms' limit is.
 SIGN_UPS_PER_ADDRESS_PER_HOUR = env_int("SIGN_UPS_PER_ADDRESS_PER_HOUR", 5)
+# Photos one provider account may add in an hour (the portal's Photos page): each is
+# decoded and stored again without its metadata. Counted in the cache.
+PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR = env_int("PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR", 30)
 # Co-editor invitations a Shared Lives scheme may have waiting at once, and may send in
 # any 24 hours (resent and cancelled ones count): each is an email to an address the
 # scheme chose, so this bounds what one account can send. Counted in the cache.

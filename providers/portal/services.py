@@ -13,6 +13,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Revision, WorkflowState
 from wagtail.utils.file import hash_filelike
 
+from home import ratelimit
 from providers.models import Enquiry, ProviderCheck, ProviderPage, ProviderPhoto
 from providers.moderation.workflow import submit_for_moderation
 from providers.selectors import must_keep_check, removed_photo_is_kept
@@ -172,6 +173,17 @@ def confirm_up_to_date(*, page: ProviderPage, user) -> None:
 
 class TooManyPhotos(Exception):
     """The draft already has MAX_PHOTOS photos."""
+
+
+def photo_upload_allowed(*, user) -> bool:
+    """Count one photo this account is adding; False once it has added
+    PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR this hour."""
+    return ratelimit.consume(
+        scope="portal-photo",
+        address=f"account:{user.pk}",
+        limit=settings.PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR,
+        window_seconds=3600,
+    )
 
 
 @transaction.atomic

@@ -5,6 +5,7 @@ profile shows it, with required alt text. The picture is first decoded when it i
 (services.add_photo), so a file that cannot be read to the end is refused there."""
 
 from django import forms
+from django.conf import settings
 from django.template.defaultfilters import filesizeformat, floatformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
@@ -93,6 +94,11 @@ class PhotoForm(GovukForm):
                     "You can have up to %(n)s photos. Remove one before adding another."
                 )
                 % {"n": max_photos},
+                "too_many_uploads": _(
+                    "You can add up to %(n)s photos an hour. Your answers are still here: "
+                    "choose the photo again later."
+                )
+                % {"n": settings.PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR},
             }
         )
 
@@ -100,7 +106,8 @@ class PhotoForm(GovukForm):
         return forms.ValidationError(self.fields["image"].error_messages[code], code=code)
 
     def refuse_image(self, code: str) -> None:
-        """Show one of the photo field's errors ("too_many_photos", "unreadable"), also
+        """Show one of the photo field's errors ("too_many_photos", "unreadable",
+        "too_many_uploads"), also
         for what is found only once the form is valid."""
         self.add_error("image", self._error(code))
 

@@ -10,7 +10,14 @@ from django.views.decorators.http import require_POST
 from .. import forms
 from ..photo_files import UnreadableImage
 from ..selectors import waiting_for_approval
-from ..services import MAX_PHOTOS, TooManyPhotos, add_photo, remove_photo, save_draft
+from ..services import (
+    MAX_PHOTOS,
+    TooManyPhotos,
+    add_photo,
+    photo_upload_allowed,
+    remove_photo,
+    save_draft,
+)
 from .common import portal_edit_view
 
 
@@ -113,26 +120,31 @@ def photos(request, *, listing):
         photo_count=len(draft.photos.all()),
         max_photos=MAX_PHOTOS,
     )
+    status = 200
     if request.method == "POST" and form.is_valid():
-        try:
-            added = add_photo(
-                page=listing,
-                user=request.user,
-                file=form.cleaned_data["image"],
-                alt_text=form.cleaned_data["alt_text"],
-                caption=form.cleaned_data["caption"],
-            )
-        except TooManyPhotos:  # added in another tab since this page was read
-            form.refuse_image("too_many_photos")
-            draft = listing.get_latest_revision_as_object()
-        except UnreadableImage:
-            form.refuse_image("unreadable")
+        if not photo_upload_allowed(user=request.user):
+            form.refuse_image("too_many_uploads")
+            status = 429
         else:
-            if added:
-                _saved(request, added, PHOTO_ADDED)
+            try:
+                added = add_photo(
+                    page=listing,
+                    user=request.user,
+                    file=form.cleaned_data["image"],
+                    alt_text=form.cleaned_data["alt_text"],
+                    caption=form.cleaned_data["caption"],
+                )
+            except TooManyPhotos:  # added in another tab since this page was read
+                form.refuse_image("too_many_photos")
+                draft = listing.get_latest_revision_as_object()
+            except UnreadableImage:
+                form.refuse_image("unreadable")
             else:
-                messages.info(request, _("That photo is already on your listing."))
-            return redirect("portal:photos")
+                if added:
+                    _saved(request, added, PHOTO_ADDED)
+                else:
+                    messages.info(request, _("That photo is already on your listing."))
+                return redirect("portal:photos")
     return render(
         request,
         "providers/portal/photos.html",
@@ -145,6 +157,7 @@ def photos(request, *, listing):
             "section": SECTIONS_BY_SLUG["photos"],
             "waiting_for_approval": waiting_for_approval(page=listing),
         },
+        status=status,
     )
 
 

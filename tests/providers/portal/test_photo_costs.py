@@ -112,3 +112,27 @@ def test_a_photo_for_a_full_listing_is_refused_without_decoding_it(listing, owne
     assert decoded == []
     assert len(draft_photos(listing)) == services.MAX_PHOTOS
     assert Image.objects.count() == services.MAX_PHOTOS
+
+
+def test_an_account_can_add_only_so_many_photos_an_hour(
+    provider_client, listing, other_listing, client, settings
+):
+    settings.PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR = 2
+    for n in range(2):
+        response = provider_client.post(
+            PHOTOS, {"image": png(colour=(n, 0, 0)), "alt_text": f"Photo {n}"}
+        )
+        assert response.status_code == 302
+
+    response = provider_client.post(
+        PHOTOS, {"image": png(colour=(9, 0, 0)), "alt_text": "Our kitchen", "caption": "New"}
+    )
+
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "You can add up to 2 photos an hour" in html
+    assert 'value="Our kitchen"' in html and 'value="New"' in html
+    assert len(draft_photos(listing)) == 2
+    client.force_login(other_listing.other_user)  # another account has its own count
+    response = client.post(PHOTOS, {"image": png(colour=(9, 0, 0)), "alt_text": "Garden"})
+    assert response.status_code == 302
