@@ -8,17 +8,15 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import Case, When
-from django.template.loader import render_to_string
 from django.utils import timezone
 
 from home.models import SiteSettings
 
 from .models import Enquiry, ListingMembership, ProblemReport, ProviderPage
-from .moderation.emails import send_quietly
+from .moderation.emails import email_message, send_quietly
 
 
 @dataclass(frozen=True)
@@ -113,15 +111,10 @@ def _email_enquiry(*, page: ProviderPage, enquiry: Enquiry) -> None:
     if not recipients:
         return
     service = _site_settings(page).service_name
-    body = render_to_string(
-        "providers/email/enquiry.txt",
-        {"page": page, "enquiry": enquiry, "service": service, "site_url": _site_url()},
-    )
-    message = EmailMessage(
-        subject=f"New enquiry for {page.title} from {service}",
-        body=body,
-        to=recipients[:1],  # the rest in Bcc, as listing emails: each sees only their own
-        bcc=recipients[1:],
+    message = email_message(
+        template="enquiry",
+        context={"page": page, "enquiry": enquiry, "service": service, "site_url": _site_url()},
+        recipients=recipients,
         reply_to=[enquiry.reply_to] if _is_email(enquiry.reply_to) else None,
     )
     send_quietly(message, what=f"enquiry {enquiry.pk}")
@@ -155,19 +148,15 @@ def _email_safeguarding(*, page: ProviderPage, report: ProblemReport) -> None:
     site_settings = _site_settings(page)
     if not site_settings.contact_email:
         return
-    body = render_to_string(
-        "providers/email/safeguarding.txt",
-        {
+    message = email_message(
+        template="safeguarding",
+        context={
             "page": page,
             "report": report,
             "service": site_settings.service_name,
             "site_url": _site_url(),
         },
-    )
-    message = EmailMessage(
-        subject=f"Safeguarding concern about {page.title}",
-        body=body,
-        to=[site_settings.contact_email],
+        recipients=[site_settings.contact_email],
         reply_to=[report.reporter_email] if report.reporter_email else None,
     )
     send_quietly(message, what=f"safeguarding report {report.pk}")

@@ -2,12 +2,12 @@
 rendered from templates/providers/email/."""
 
 import logging
-import smtplib
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 
+from home.text import one_line
 from providers.models import ListingMembership
 
 PORTAL_PATH = "/manage/"
@@ -29,14 +29,22 @@ def portal_url() -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + PORTAL_PATH
 
 
-def email_message(*, template: str, context: dict, recipients: list[str]) -> EmailMessage:
+def email_message(
+    *, template: str, context: dict, recipients: list[str], reply_to: list[str] | None = None
+) -> EmailMessage:
     """templates/providers/email/<template>_subject.txt and <template>.txt rendered as one
-    message to `recipients` (the first in To, the rest in Bcc: each sees only their own)."""
+    message to `recipients` (the first in To, the rest in Bcc: each sees only their own).
+    The subject is made one line (one_line): it holds names people typed, such as a
+    listing's title, and a mail header may not hold a line break."""
     context = {"site_name": settings.WAGTAIL_SITE_NAME, **context}
     subject = render_to_string(f"providers/email/{template}_subject.txt", context)
     body = render_to_string(f"providers/email/{template}.txt", context)
     return EmailMessage(
-        subject=" ".join(subject.split()), body=body, to=recipients[:1], bcc=recipients[1:]
+        subject=one_line(subject),
+        body=body,
+        to=recipients[:1],
+        bcc=recipients[1:],
+        reply_to=reply_to,
     )
 
 
@@ -50,9 +58,11 @@ def send_listing_email(*, page, template: str, context: dict) -> int:
 
 
 def send_quietly(message: EmailMessage, *, what: str) -> None:
-    """Send (after the commit); a mail server failure is logged, never shown to the person
-    as an error: what they sent is stored and staff see it in the admin or the portal."""
+    """Send (after the commit); any failure (the mail server, or a message it cannot
+    take, such as an address with a line break in it) is logged, never shown to the
+    person as an error: what they sent is stored and staff see it in the admin or the
+    portal."""
     try:
         message.send()
-    except (smtplib.SMTPException, OSError):
+    except Exception:
         logger.exception("could not email %s", what)

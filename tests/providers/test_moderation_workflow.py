@@ -203,7 +203,8 @@ def test_email_subjects_give_a_listing_name_as_written_not_as_html():
     from providers.moderation.emails import email_message
 
     folder = Path(settings.BASE_DIR) / "templates" / "providers" / "email"
-    context = {"listing": SimpleNamespace(title='Ann\'s "Helping" Hands & Co')}
+    listing = SimpleNamespace(title='Ann\'s "Helping" Hands & Co')
+    context = {"listing": listing, "page": listing}  # enquiry and safeguarding: "page"
     templates = sorted(p.name.removesuffix("_subject.txt") for p in folder.glob("*_subject.txt"))
     subjects = [
         email_message(template=name, context=context, recipients=["a@example.org"]).subject
