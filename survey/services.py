@@ -15,6 +15,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from home.text import one_line
+
 from .models import Invitation, Response, Wave
 from .selectors import hash_code
 
@@ -156,7 +158,7 @@ def create_invitation(*, wave: Wave, email: str, mailer=None) -> Invitation:
     )
     context = {"wave": wave, "link": link}
     message = EmailMessage(
-        subject=render_to_string("survey/email/invitation_subject.txt", context).strip(),
+        subject=one_line(render_to_string("survey/email/invitation_subject.txt", context)),
         body=render_to_string("survey/email/invitation.txt", context),
         to=[email],
     )

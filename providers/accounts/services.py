@@ -17,6 +17,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
 from home import ratelimit
+from home.text import one_line
 
 from .tokens import email_confirmation_token
 
@@ -65,7 +66,8 @@ def first_in_window(*, kind: str, to: str) -> bool:
 
 
 def send_email(*, to: str, template: str, context: dict, throttle: bool = False) -> bool:
-    """Send a plain-text email whose first line is the subject. A mail server that is
+    """Send a plain-text email whose first line is the subject (made one line: a name in
+    it, such as a listing's title, may hold a carriage return). A mail server that is
     down is logged, not shown as a server error: each page that sends offers a way to
     send again. With throttle=True, a repeat within EMAIL_REPEAT_SECONDS is skipped."""
     if throttle and not first_in_window(kind=template, to=to):
@@ -73,7 +75,7 @@ def send_email(*, to: str, template: str, context: dict, throttle: bool = False)
     text = render_to_string(template, context).strip()
     subject, _, body = text.partition("\n")
     try:
-        send_mail(subject.strip(), body.strip() + "\n", None, [to])
+        send_mail(one_line(subject), body.strip() + "\n", None, [to])
     except (smtplib.SMTPException, OSError):
         logger.exception("could not send %s", template)
         return False

@@ -93,3 +93,13 @@ def test_a_response_from_an_invitation_is_not_linked_to_any_account(client, wave
 
     field_names = [f.name for f in Response._meta.get_fields()]
     assert not any("user" in name or "owner" in name or "email" in name for name in field_names)
+
+
+def test_an_invitation_to_a_wave_whose_title_has_a_line_break_is_sent():
+    wave = builders.build_wave(title="2026\r\nSpring")
+
+    invite(wave)
+
+    email = mail.outbox[-1]
+    subject = "Your invitation to the workforce survey 2026 Spring"
+    assert email.subject == email.message()["Subject"] == subject

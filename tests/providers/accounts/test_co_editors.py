@@ -9,7 +9,7 @@ from django.core import mail
 from django.utils import timezone
 
 from providers.accounts.models import CoEditorInvitation
-from providers.models import ListingMembership
+from providers.models import ListingMembership, ProviderPage
 from providers.selectors import can_edit_listing, listing_for_user
 from tests import builders
 
@@ -244,3 +244,17 @@ def test_an_invitation_cannot_be_used_once_the_address_has_an_account(client, sc
 
     assert "This email address already has an account" in html
     assert get_user_model().objects.filter(username="staff@example.org").count() == 1
+
+
+def test_an_invitation_from_a_listing_whose_title_has_a_line_break_is_sent(client, scheme):
+    owner, page = scheme
+    # A title saved before titles were kept to one line.
+    ProviderPage.objects.filter(pk=page.pk).update(title="Essex\rShared Lives")
+    client.force_login(owner)
+
+    response = client.post(EDITORS, {"email": "staff@example.org"})
+
+    assert response.status_code == 302
+    email = mail.outbox[-1]
+    subject = "You have been invited to edit the listing of Essex Shared Lives"
+    assert email.subject == email.message()["Subject"] == subject
