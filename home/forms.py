@@ -15,6 +15,8 @@ from django.forms.renderers import TemplatesSetting
 from django.forms.utils import pretty_name
 from django.utils.translation import gettext as _
 
+from home.text import one_line
+
 INPUT_CLASSES = {
     "text": "govuk-input",
     "email": "govuk-input",
@@ -122,6 +124,17 @@ def too_long_message(*, label, max_length: int) -> str:
         "max_length": f"{max_length:,}",
     }
     return message.replace("%", "%%")
+
+
+class SingleLineField(forms.CharField):
+    """A text box for one line (a name, a town): a line break, pasted in or sent by a
+    crafted request, becomes a space and other control characters are dropped
+    (home.text.one_line), so the answer is stored as it is shown. Names end up in email
+    subjects, where a line break is refused."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return one_line(value) if value else value
 
 
 class GovukFormMixin:

@@ -5,7 +5,7 @@ from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model, password_validation
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import GovukForm, GovukFormMixin
+from home.forms import GovukForm, GovukFormMixin, SingleLineField
 from providers.models import ProviderPage
 
 from . import services
@@ -109,7 +109,7 @@ class SignInForm(GovukFormMixin, auth_forms.AuthenticationForm):
 
 
 class SignUpForm(GovukForm):
-    name = forms.CharField(
+    name = SingleLineField(
         label=_("Name of your business or scheme"),
         help_text=_("As people will see it in the directory. You can change it later."),
         max_length=255,

@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.shell import CachedViewRestrictionsMixin
+from home.text import one_line
 from providers.availability_panel import AvailabilityPanel
 from providers.public.routes import ProfileRoutesMixin
 
@@ -18,6 +19,7 @@ from providers.public.routes import ProfileRoutesMixin
 DESCRIPTION_FEATURES = ["bold", "italic", "ol", "ul"]
 SUMMARY_MAX_LENGTH = 280
 MAX_PRICE = 500  # pounds, per hour, session or night
+SINGLE_LINE_FIELDS = ("title", "summary", "town", "price_note")  # home.text.one_line
 
 
 def _price(verbose_name):
@@ -194,6 +196,14 @@ class ProviderPage(CachedViewRestrictionsMixin, ProfileRoutesMixin, Page):
         verbose_name = _("provider listing")
         verbose_name_plural = _("provider listings")
         indexes = [models.Index(fields=["easting", "northing"], name="provider_grid_idx")]
+
+    def clean(self):
+        super().clean()
+        # On one line, as the portal's forms keep them, also when a moderator edits the
+        # listing or it is imported: the title goes into email subjects.
+        for name in SINGLE_LINE_FIELDS:
+            if value := getattr(self, name):
+                setattr(self, name, one_line(value))
 
     def with_content_json(self, content):
         page = super().with_content_json(content)

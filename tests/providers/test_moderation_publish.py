@@ -94,3 +94,14 @@ def test_cancelling_the_workflow_without_publishing_sends_nothing(
     assert page.current_workflow_state is None and page.has_unpublished_changes
     assert approved_emails() == []
     assert ProviderPage.objects.get(pk=listing.pk).last_confirmed_at == LONG_AGO
+
+
+def test_a_title_a_moderator_gives_is_kept_on_one_line(client, moderator, listing):
+    client.force_login(moderator)
+
+    response = publish_in_editor(client, listing, title="Grays Home\r\nCompanions")
+
+    assert response.status_code == 302
+    page = ProviderPage.objects.get(pk=listing.pk)
+    assert page.title == page.draft_title == "Grays Home Companions"
+    assert page.get_latest_revision_as_object().title == "Grays Home Companions"

@@ -7,7 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import GovukForm
+from home.forms import GovukForm, SingleLineField
 from providers.models import ProviderCheck
 
 from .fields import DateField
@@ -64,7 +64,7 @@ class InsuranceCheckForm(GovukForm):
             "max_value": _("Enter an amount of cover between £1 and £100,000,000"),
         },
     )
-    reference = forms.CharField(label=_("Policy number (optional)"), max_length=100, required=False)
+    reference = SingleLineField(label=_("Policy number (optional)"), max_length=100, required=False)
     expires_on = DateField(
         label=_("Expiry date"),
         not_past=True,
@@ -94,7 +94,7 @@ class RegulatorCheckForm(GovukForm):
 
 
 class QualitySchemeCheckForm(GovukForm):
-    reference = forms.CharField(
+    reference = SingleLineField(
         label=_("Name of the quality scheme"),
         max_length=100,
         error_messages={"required": _("Enter the name of the quality scheme")},

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.forms.models import construct_instance
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import GovukModelForm
+from home.forms import GovukModelForm, SingleLineField
 from providers import availability
 from providers.geography.forms import PostcodeField
 from providers.geography.models import Council
@@ -60,6 +60,7 @@ class AboutForm(SectionForm):
     class Meta:
         model = ProviderPage
         fields = ["title", "summary"]
+        field_classes = {"title": SingleLineField, "summary": SingleLineField}
         labels = {"title": _("Name of your service")}
         help_texts = {  # not Wagtail's help for editors ("The page title as you'd like…")
             "title": _("As people know it, for example Grays Home Help"),
@@ -136,6 +137,7 @@ class PricesForm(SectionForm):
     class Meta:
         model = ProviderPage
         fields = ["price_per_hour", "price_per_session", "price_per_night", "price_note"]
+        field_classes = {"price_note": SingleLineField}
         help_texts = {
             "price_note": _("For example: minimum two hours; higher rate on bank holidays.")
         }
@@ -224,6 +226,7 @@ class WhereForm(SectionForm):
     class Meta:
         model = ProviderPage
         fields = ["town", "travel_radius_miles", "councils_covered", "premises_address"]
+        field_classes = {"town": SingleLineField}
         widgets = {"premises_address": forms.Textarea(attrs={"rows": 4})}
 
     field_order = ["postcode", "town", "travel_radius_miles", "councils_covered"]

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from wagtail.images.fields import WagtailImageField
 
-from home.forms import GovukForm
+from home.forms import GovukForm, SingleLineField
 from providers.portal.photo_files import UnreadableImage, too_many_pixels, upright_size
 from providers.profile import PHOTO_HEIGHT, PHOTO_WIDTH
 
@@ -49,7 +49,7 @@ class PhotoField(WagtailImageField):
 
 class PhotoForm(GovukForm):
     image = PhotoField(label=_("Upload a photo"))
-    alt_text = forms.CharField(
+    alt_text = SingleLineField(
         label=_("Describe the photo"),
         max_length=250,
         help_text=_(
@@ -61,7 +61,7 @@ class PhotoForm(GovukForm):
             "max_length": _("Description must be 250 characters or fewer"),
         },
     )
-    caption = forms.CharField(
+    caption = SingleLineField(
         label=_("Caption (optional)"),
         max_length=250,
         required=False,

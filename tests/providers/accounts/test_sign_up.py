@@ -268,3 +268,9 @@ def test_too_many_sign_ups_from_one_address_are_refused_with_the_answers_kept(
     with time_machine.travel(timezone.now() + timezone.timedelta(hours=1)):
         assert client.post(SIGN_UP, answers(email="sixth@example.org")).status_code == 302
     assert get_user_model().objects.count() == 4
+
+
+def test_the_name_signed_up_with_is_kept_on_one_line(client, directory):
+    client.post(SIGN_UP, answers(name="Thurrock\r\nHomecare"))
+
+    assert ProviderPage.objects.get().title == "Thurrock Homecare"
