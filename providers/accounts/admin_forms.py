@@ -13,7 +13,8 @@ class StaffPasswordResetForm(PasswordResetForm):
     reveal which addresses have accounts, or which are staff."""
 
     def get_users(self, email):
-        return (user for user in super().get_users(email) if services.has_admin_access(user))
+        users = super().get_users(email)
+        return (user for user in users if not services.is_provider_account(user))
 
     def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
         if services.first_in_window(kind="password_reset", to=context["email"]):

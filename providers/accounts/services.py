@@ -191,9 +191,3 @@ def is_provider_account(user) -> bool:
         and not user.is_superuser
         and not user.has_perm("wagtailadmin.access_admin")
     )
-
-
-def has_admin_access(user) -> bool:
-    """Staff: an active account that may use the Wagtail admin (a superuser, or a group
-    with "Can access Wagtail admin")."""
-    return user.is_active and user.has_perm("wagtailadmin.access_admin")

@@ -25,6 +25,16 @@ def service_name(home):
     return site_settings.service_name
 
 
+def invite_new_and_taken_addresses(client, *, owner, directory):
+    """The owner invites an address with no account (a link) and one with an account (a
+    note instead): the two emails an invited person can get."""
+    client.force_login(owner)
+    builders.build_provider_account(directory=directory, email="busy@example.org", postcode=None)
+    for email in ("free@example.org", "busy@example.org"):
+        assert client.post(EDITORS, {"email": email}).status_code == 302
+    assert len(mail.outbox) == 2
+
+
 def test_a_listing_never_published_is_not_named(client, directory, service_name):
     owner, _page = builders.build_provider_account(
         directory=directory,
@@ -34,13 +44,8 @@ def test_a_listing_never_published_is_not_named(client, directory, service_name)
         postcode=None,
         live=False,
     )
-    client.force_login(owner)
-    builders.build_provider_account(directory=directory, email="busy@example.org", postcode=None)
+    invite_new_and_taken_addresses(client, owner=owner, directory=directory)
 
-    for email in ("free@example.org", "busy@example.org"):
-        assert client.post(EDITORS, {"email": email}).status_code == 302
-
-    assert len(mail.outbox) == 2
     for message in mail.outbox:
         text = message.subject + "\n" + message.body
         assert "refund" not in text
@@ -63,13 +68,8 @@ def test_a_published_listing_is_named_as_approved_not_as_its_draft(client, direc
     draft = page.get_latest_revision_as_object()
     draft.title = PHISHING  # saved for a moderator to approve: not live
     draft.save_revision(user=owner)
-    client.force_login(owner)
-    builders.build_provider_account(directory=directory, email="busy@example.org", postcode=None)
+    invite_new_and_taken_addresses(client, owner=owner, directory=directory)
 
-    for email in ("free@example.org", "busy@example.org"):
-        assert client.post(EDITORS, {"email": email}).status_code == 302
-
-    assert len(mail.outbox) == 2
     for message in mail.outbox:
         assert "Essex Shared Lives" in message.subject
         assert "refund" not in message.subject + message.body
