@@ -1,5 +1,6 @@
+from .availability import AvailabilityForm
 from .checks import CHECK_FORMS, check_form
-from .listing import AboutForm, AvailabilityForm, ContactForm, OfferForm, PricesForm, WhereForm
+from .listing import AboutForm, ContactForm, OfferForm, PricesForm, WhereForm
 from .photos import PhotoForm
 
 __all__ = [

@@ -10,7 +10,6 @@ from django.forms.models import construct_instance
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import GovukModelForm, SingleLineField
-from providers import availability
 from providers.geography.forms import PostcodeField
 from providers.geography.models import Council
 from providers.models import (
@@ -26,7 +25,7 @@ from providers.selectors import support_kinds_for
 from providers.services import apply_location
 
 from ..richtext import html_to_text, text_to_html
-from .fields import DateField, PoundsField, TextareaField
+from .fields import PoundsField, TextareaField
 
 DESCRIPTION_MAX_LENGTH = 3000
 
@@ -141,56 +140,6 @@ class PricesForm(SectionForm):
         help_texts = {
             "price_note": _("For example: minimum two hours; higher rate on bank holidays.")
         }
-
-
-class AvailabilityForm(SectionForm):
-    taking_new_people = forms.TypedChoiceField(
-        label=_("Are you taking on new people?"),
-        choices=[("yes", _("Yes")), ("no", _("No"))],
-        coerce=lambda value: value == "yes",
-        widget=forms.RadioSelect,
-        error_messages={"required": _("Select yes if you are taking on new people")},
-    )
-    taking_new_people_from = DateField(
-        label=_("If not, from when will you be?"),
-        required=False,
-        not_past=True,
-        help_text=_("Optional. For example, 27/3/2027"),
-    )
-
-    class Meta:
-        model = ProviderPage
-        fields = ["taking_new_people", "taking_new_people_from"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        chosen = set(availability.from_mask(self.instance.availability or 0))
-        for day, day_label in availability.DAYS:
-            self.fields[day] = forms.MultipleChoiceField(
-                label=day_label,
-                required=False,
-                choices=[(part, part_label) for part, part_label in availability.PARTS],
-                widget=forms.CheckboxSelectMultiple,
-            )
-            self.initial[day] = [p for p, _l in availability.PARTS if f"{day}_{p}" in chosen]
-        self.initial["taking_new_people"] = "yes" if self.instance.taking_new_people else "no"
-
-    @property
-    def day_fields(self):
-        return [self[day] for day, _label in availability.DAYS]
-
-    def clean(self):
-        data = super().clean()
-        if data.get("taking_new_people"):
-            data["taking_new_people_from"] = None
-        return data
-
-    def save(self, commit=False):
-        page = super().save(commit=False)
-        page.availability = availability.to_mask(
-            f"{day}_{part}" for day, _l in availability.DAYS for part in self.cleaned_data[day]
-        )
-        return page
 
 
 class WhereForm(SectionForm):

@@ -107,8 +107,7 @@ class PhotoForm(GovukForm):
 
     def refuse_image(self, code: str) -> None:
         """Show one of the photo field's errors ("too_many_photos", "unreadable",
-        "too_many_uploads"), also
-        for what is found only once the form is valid."""
+        "too_many_uploads"), also for what is found only once the form is valid."""
         self.add_error("image", self._error(code))
 
     def clean_image(self):
