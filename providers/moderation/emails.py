@@ -2,6 +2,7 @@
 rendered from templates/providers/email/."""
 
 import logging
+import smtplib
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -64,5 +65,5 @@ def send_quietly(message: EmailMessage, *, what: str) -> None:
     portal."""
     try:
         message.send()
-    except Exception:
+    except (smtplib.SMTPException, OSError, ValueError):  # ValueError: a header it refuses
         logger.exception("could not email %s", what)
